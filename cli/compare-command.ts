@@ -1,0 +1,71 @@
+/** `sourcediff <a> <b>`: read, compare, render, write. */
+import path from 'node:path';
+import { InputError } from '../src/errors.js';
+import type { Comparison } from '../src/model/result.js';
+import { compare } from '../src/pipeline/compare.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { writeOutputFile } from './output.js';
+import { readReport } from './read-input.js';
+
+export interface CompareArgs {
+  a: string;
+  b: string;
+  format?: 'tui' | 'md' | 'json';
+  output?: string;
+  'name-a'?: string;
+  'name-b'?: string;
+  'diff-style': 'plain' | 'critic';
+  threshold?: number;
+}
+
+/** Where the `m` key of the terminal UI writes the Markdown report: beside report A. */
+export function reportPathFor(a: string, b: string): string {
+  const stem = (p: string) => (p === '-' ? 'stdin' : path.basename(p).replace(/\.[^.]+$/, ''));
+  const dir = a === '-' ? process.cwd() : path.dirname(path.resolve(a));
+  return path.join(dir, `${stem(a)}--vs--${stem(b)}.sourcediff.md`);
+}
+
+function progress(message: string): () => void {
+  if (!process.stderr.isTTY) return () => {};
+  process.stderr.write(`${message}\r`);
+  return () => process.stderr.write(`\r${' '.repeat(message.length)}\r`);
+}
+
+export async function runCompare(args: CompareArgs): Promise<void> {
+  if (args.a === '-' && args.b === '-') throw new InputError('only one report can come from standard input');
+  if (args.threshold !== undefined && !(args.threshold >= 0 && args.threshold <= 1)) {
+    throw new InputError(`--threshold must be a number between 0 and 1 (got ${String(args.threshold)})`);
+  }
+  const format = args.format ?? (process.stdout.isTTY && !args.output ? 'tui' : 'md');
+  if (format === 'tui' && (args.output || !process.stdout.isTTY || !process.stdin.isTTY)) {
+    throw new InputError(
+      args.output
+        ? '--format tui cannot write to a file; use --format md or --format json with -o'
+        : '--format tui needs an interactive terminal; use --format md or --format json',
+    );
+  }
+  const a = readReport(args.a, args['name-a']);
+  const b = readReport(args.b, args['name-b']);
+  const done = format === 'tui' ? progress(`sourcediff: comparing ${a.name} with ${b.name}…`) : () => {};
+  let comparison: Comparison;
+  try {
+    comparison = compare(a, b, args.threshold !== undefined ? { linkThreshold: args.threshold } : {});
+  } finally {
+    done();
+  }
+  if (format === 'tui') {
+    const { runTui } = await import('./tui/run.js');
+    const target = reportPathFor(args.a, args.b);
+    await runTui(comparison, {
+      onWriteMarkdown: () => {
+        writeOutputFile(target, renderMarkdown(comparison, { diffStyle: args['diff-style'] }));
+        return target;
+      },
+    });
+    return;
+  }
+  const text = format === 'json' ? renderJson(comparison) : renderMarkdown(comparison, { diffStyle: args['diff-style'] });
+  if (args.output) writeOutputFile(args.output, text);
+  else process.stdout.write(text);
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * The sourcediff command. `sourcediff <a> <b>` compares two reports; the result is shown
+ * in the terminal UI when stdout is a terminal, printed as Markdown otherwise, or written
+ * as JSON/Markdown with --format and -o. `sourcediff batch` runs many pairs.
+ * Every user error is one line on stderr and exit code 2; nothing partial is written.
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { InputError } from '../src/errors.js';
+import { TOOL } from '../src/version.js';
+import { runCompare, type CompareArgs } from './compare-command.js';
+
+const EXIT_USAGE = 2;
+
+function fail(message: string): never {
+  process.stderr.write(`sourcediff: ${message.split('\n')[0]}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parser = yargs(argv)
+    .scriptName('sourcediff')
+    .usage('$0 <a> <b> [options]\n\nCompare two news reports of the same event: corroborating, divergent and unique claims.')
+    .command('$0 <a> <b>', 'compare report A with report B (a path, or - for standard input)', (y) =>
+      y
+        .positional('a', { type: 'string', describe: 'report A (text or Markdown file, or - for stdin)' })
+        .positional('b', { type: 'string', describe: 'report B' }),
+    )
+    .option('format', {
+      alias: 'f',
+      choices: ['tui', 'md', 'json'] as const,
+      describe: 'output: interactive terminal UI, Markdown report or JSON (default: tui on a terminal, md otherwise)',
+    })
+    .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
+    .option('name-a', { type: 'string', describe: 'display name of report A (default: file name)' })
+    .option('name-b', { type: 'string', describe: 'display name of report B (default: file name)' })
+    .option('diff-style', { choices: ['plain', 'critic'] as const, default: 'plain', describe: 'Markdown word-diff marks' })
+    .option('threshold', { type: 'number', describe: 'minimum similarity (0-1) for a link' })
+    .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
+    .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')
+    .strict()
+    .version(TOOL.version)
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .wrap(Math.min(100, process.stdout.columns || 80))
+    .fail((msg, err) => {
+      fail(msg || err?.message || 'invalid arguments');
+    });
+  const args = (await parser.parseAsync()) as unknown as CompareArgs;
+  if (args.a === undefined || args.b === undefined) fail('two reports are needed: sourcediff <a> <b>');
+  await runCompare(args);
+}
+
+main(hideBin(process.argv)).catch((e: unknown) => {
+  if (e instanceof InputError) fail(e.message);
+  const err = e as Error;
+  process.stderr.write(`sourcediff: internal error: ${err?.message ?? String(e)}\n`);
+  if (process.env.SOURCEDIFF_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+/**
+ * Read one report from a file or stdin (`-`) as strict UTF-8. Every failure is an
+ * InputError with one line naming the file and the problem.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../src/errors.js';
+
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export interface ReadReport {
+  text: string;
+  name: string;
+  path?: string;
+}
+
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (e) {
+    throw new InputError(`cannot read standard input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function readPath(file: string): Buffer {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${file}: no such file`);
+    if (code === 'EACCES') throw new InputError(`${file}: permission denied`);
+    throw new InputError(`${file}: cannot read (${code ?? (e as Error).message})`);
+  }
+  if (st.isDirectory()) throw new InputError(`${file}: is a directory, expected a text file`);
+  if (!st.isFile()) throw new InputError(`${file}: not a regular file`);
+  if (st.size > MAX_INPUT_BYTES) {
+    throw new InputError(`${file}: too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  }
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message})`);
+  }
+}
+
+/** Decode strict UTF-8; reject empty, binary and oversized input. */
+export function decodeReport(bytes: Buffer, label: string): string {
+  if (bytes.length === 0) throw new InputError(`${label}: is empty`);
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`${label}: too large (limit ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (bytes.subarray(0, 65536).includes(0)) throw new InputError(`${label}: looks binary (contains NUL bytes), expected UTF-8 text`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${label}: is not valid UTF-8 text`);
+  }
+  if (text.trim() === '') throw new InputError(`${label}: is empty (only white space)`);
+  return text;
+}
+
+export function readReport(file: string, name?: string): ReadReport {
+  if (file === '-') {
+    return { text: decodeReport(readStdin(), 'standard input'), name: name ?? 'stdin' };
+  }
+  const text = decodeReport(readPath(file), file);
+  return { text, name: name ?? path.basename(file), path: file };
+}

@@ -1,0 +1,62 @@
+/** Word lists for quantities: number words, multipliers, currencies, units and approximators. */
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['half', 0.5], ['dozen', 12], ['couple', 2],
+]);
+
+/** Multipliers written after a number ("1.2 billion", "$5bn", "10k"). */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['tn', 1e12],
+  ['dozen', 12],
+]);
+
+/** Vague plural quantities ("dozens of", "thousands of"): a lower-bound value. */
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
+  ['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2e3], ['millions', 2e6],
+  ['billions', 2e9], ['tens', 20],
+]);
+
+/** Currency symbols and words → ISO-like unit. */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'usd'], ['us$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'],
+  ['₽', 'rub'], ['₩', 'krw'], ['dollar', 'usd'], ['dollars', 'usd'], ['euro', 'eur'],
+  ['euros', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['sterling', 'gbp'], ['yuan', 'cny'],
+  ['renminbi', 'cny'], ['rmb', 'cny'], ['yen', 'jpy'], ['ruble', 'rub'], ['rubles', 'rub'],
+  ['rouble', 'rub'], ['roubles', 'rub'], ['rupee', 'inr'], ['rupees', 'inr'], ['won', 'krw'],
+  ['hryvnia', 'uah'], ['usd', 'usd'], ['eur', 'eur'], ['gbp', 'gbp'],
+]);
+
+/** Approximators before a number, longest first when matched (lower case, space separated). */
+export const APPROXIMATORS: readonly string[] = [
+  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to',
+  'as many as', 'as much as', 'as few as', 'just over', 'just under', 'just below',
+  'just above', 'upwards of', 'in excess of', 'an estimated', 'nearly', 'almost', 'about',
+  'around', 'approximately', 'roughly', 'some', 'over', 'under', 'estimated', 'circa',
+  'approx', 'approx.', 'c.', '~', 'exactly', 'precisely', 'barely', 'below', 'above',
+];
+
+/** Unit nouns normalised beyond their lemma. */
+export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['person', 'people'], ['persons', 'people'], ['individual', 'people'], ['percent', 'percent'],
+  ['pct', 'percent'], ['%', 'percent'], ['per cent', 'percent'], ['km', 'kilometre'],
+  ['kilometer', 'kilometre'], ['mile', 'mile'], ['kg', 'kilogram'], ['ton', 'tonne'],
+  ['tons', 'tonne'],
+]);
+
+/** Words that make a preceding "one" a pronoun rather than a count. */
+export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'another', 'someone', 'little',
+]);
+
+/** Fraction denominators written after a hyphen ("two-thirds", "one-quarter"). */
+export const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4],
+  ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8],
+  ['tenth', 10], ['tenths', 10],
+]);

@@ -1,0 +1,66 @@
+/** Negations: grammatical negators and lexical negators, with a simple next-content-word scope. */
+import type { NegationMention, Token } from '../model/stages.js';
+import type { Span } from '../model/result.js';
+import { NEGATORS, NEG_VERBS, NEG_VERBS_TO, NON_NEGATING_NEXT, NON_NEGATING_PREV } from './lexicon/negation.js';
+import { isBreak, tokenSpan } from './span.js';
+
+const SCOPE_POS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const SCOPE_EXTEND_POS = new Set(['NOUN', 'PROPN']);
+
+/** The first content word after token i (within a short window, not across punctuation). */
+function scopeAfter(text: string, tokens: Token[], i: number): Span | undefined {
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j];
+    if (isBreak(t)) return undefined;
+    if (t.type !== 'word' && t.type !== 'number') continue;
+    if (NEGATORS.has(t.norm)) continue;
+    if (SCOPE_POS.has(t.pos) && !t.stop) {
+      let k = j;
+      while (k + 1 < tokens.length && k < j + 2 && SCOPE_EXTEND_POS.has(tokens[k + 1].pos) && !tokens[k + 1].stop) k++;
+      return tokenSpan(text, tokens, j, k);
+    }
+  }
+  return undefined;
+}
+
+function fixedPhrase(tokens: Token[], i: number): boolean {
+  const n = tokens[i].norm === 'n’t' ? "n't" : tokens[i].norm;
+  const next = tokens[i + 1]?.norm;
+  const prev = tokens[i - 1]?.norm;
+  if (next !== undefined && NON_NEGATING_NEXT.get(n)?.has(next)) return true;
+  if (prev !== undefined && NON_NEGATING_PREV.get(n)?.has(prev)) return true;
+  // "No. 2" is an abbreviation of "number".
+  if (n === 'no' && tokens[i + 1]?.text === '.') return true;
+  return false;
+}
+
+export function extractNegations(text: string, tokens: Token[]): NegationMention[] {
+  const out: NegationMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (NEGATORS.has(t.norm)) {
+      if (fixedPhrase(tokens, i)) continue;
+      let last = i;
+      if (t.norm === 'no' && tokens[i + 1]?.norm === 'longer') last = i + 1;
+      const scope = scopeAfter(text, tokens, last);
+      out.push({ ...tokenSpan(text, tokens, i, last), ...(scope ? { scope } : {}) });
+      i = last;
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    const next = tokens[i + 1];
+    if (NEG_VERBS_TO.has(t.lemma) && next !== undefined && (next.norm === 'to' || (next.pos === 'VERB' && next.norm.endsWith('ing')))) {
+      const last = next.norm === 'to' ? i + 1 : i;
+      const scope = scopeAfter(text, tokens, last);
+      out.push({ ...tokenSpan(text, tokens, i, last), ...(scope ? { scope } : {}) });
+      i = last;
+      continue;
+    }
+    if (NEG_VERBS.has(t.lemma)) {
+      const scope = scopeAfter(text, tokens, i);
+      out.push({ ...tokenSpan(text, tokens, i, i), ...(scope ? { scope } : {}) });
+    }
+  }
+  return out;
+}

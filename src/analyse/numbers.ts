@@ -1,0 +1,179 @@
+/** Quantities: value, normalised unit and approximation word. Years and dates are excluded. */
+import type { NumberMention, Token } from '../model/stages.js';
+import type { Span } from '../model/result.js';
+import {
+  APPROXIMATORS, CURRENCIES, DENOMINATORS, MULTIPLIERS, NUMBER_WORDS, ONE_PRONOUN_BEFORE, UNIT_ALIASES,
+  VAGUE_PLURALS,
+} from './lexicon/quantities.js';
+import { tokenSpan } from './span.js';
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$/;
+const YEARLIKE = /^(?:1[89]\d\d|20\d\d|2100)$/;
+const APPROX_WORDS: string[][] = APPROXIMATORS.map((a) => a.split(' ')).sort((x, y) => y.length - x.length);
+const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
+const HEAD_SKIP_POS = new Set(['ADJ', 'PROPN', 'ADV', 'NUM']);
+
+interface Parsed {
+  value: number;
+  /** Last token index of the number itself (including multipliers). */
+  last: number;
+  approx: string;
+}
+
+/** Parse the number starting at token i, if any. */
+function parseAt(tokens: Token[], i: number): Parsed | undefined {
+  const t = tokens[i];
+  let value: number | undefined;
+  let approx = '';
+  let last = i;
+  if (t.type === 'number' && DIGITS.test(t.text)) {
+    value = Number(t.text.replace(/,/g, ''));
+  } else if (t.type === 'word') {
+    const n = t.norm;
+    const vague = VAGUE_PLURALS.get(n);
+    if (vague !== undefined) {
+      value = vague;
+      approx = n;
+    } else if ((n === 'a' || n === 'an') && i + 1 < tokens.length && MULTIPLIERS.has(tokens[i + 1].norm) && tokens[i + 1].norm.length > 2) {
+      value = MULTIPLIERS.get(tokens[i + 1].norm);
+      last = i + 1;
+    } else if (NUMBER_WORDS.has(n)) {
+      if (n === 'one' && i > 0 && ONE_PRONOUN_BEFORE.has(tokens[i - 1].norm)) return undefined;
+      if (n === 'couple' && !(i + 1 < tokens.length && tokens[i + 1].norm === 'of')) return undefined;
+      if (n === 'dozen' && i > 0 && NUMBER_WORDS.has(tokens[i - 1].norm)) return undefined;
+      value = NUMBER_WORDS.get(n);
+      // "two-thirds", "one-quarter": a fraction; "twenty-five": tens, hyphen, unit.
+      const den = tokens[i + 1]?.text === '-' ? DENOMINATORS.get(tokens[i + 2]?.norm ?? '') : undefined;
+      if (value !== undefined && den !== undefined) {
+        value /= den;
+        last = i + 2;
+      } else if (value !== undefined && value >= 20 && value < 100 && i + 2 < tokens.length && tokens[i + 1].text === '-') {
+        const unit = NUMBER_WORDS.get(tokens[i + 2].norm);
+        if (unit !== undefined && unit >= 1 && unit <= 9) {
+          value += unit;
+          last = i + 2;
+        }
+      }
+    }
+  }
+  if (value === undefined) return undefined;
+  // Multipliers: "1.2 billion", "two hundred thousand", "$5bn"; "hundreds of thousands".
+  for (;;) {
+    const next = tokens[last + 1];
+    if (next === undefined) break;
+    const key = next.norm.replace(/\.$/, '');
+    const m = MULTIPLIERS.get(key);
+    if (m !== undefined) {
+      // Short forms ("bn", "m", "k") only when glued to digits: "$5bn", "€3m".
+      const glued = next.start === tokens[last].end && tokens[last].type === 'number';
+      if (key.length <= 3 && !glued) break;
+      value *= m;
+      last++;
+      continue;
+    }
+    if (approx !== '' && next.norm === 'of' && tokens[last + 2] !== undefined) {
+      const v2 = VAGUE_PLURALS.get(tokens[last + 2].norm);
+      if (v2 !== undefined) {
+        value *= v2 / 2;
+        last += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return { value, last, approx };
+}
+
+function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
+  let j = p.last + 1;
+  const first = tokens[j];
+  if (first === undefined) return { unit: '', end: p.last };
+  if (PERCENT_WORDS.has(first.norm)) return { unit: 'percent', end: j };
+  if (first.norm === 'per' && tokens[j + 1]?.norm === 'cent') return { unit: 'percent', end: j + 1 };
+  if (first.norm === 'percentage' && tokens[j + 1]?.lemma === 'point') return { unit: 'percentage point', end: j + 1 };
+  const cur = CURRENCIES.get(first.norm);
+  if (cur !== undefined && first.type !== 'currency') return { unit: cur, end: j };
+  // "one of the officials", "dozens of people"
+  if (first.norm === 'of') {
+    j++;
+    while (j < tokens.length && (tokens[j].pos === 'DET' || tokens[j].norm === 'the')) j++;
+  }
+  let noun = -1;
+  for (let k = 0; j < tokens.length && k < 6; j++, k++) {
+    const t = tokens[j];
+    if (t.type !== 'word') break;
+    // Hyphenated modifiers ("state-owned", "air-defence"): skip the whole compound.
+    const dash = tokens[j + 1];
+    if (dash !== undefined && dash.text === '-' && dash.start === t.end && tokens[j + 2]?.start === dash.end) {
+      j += 2;
+      continue;
+    }
+    if (t.pos === 'NOUN') {
+      noun = j;
+      while (noun + 1 < tokens.length && tokens[noun + 1].pos === 'NOUN' && tokens[noun + 1].type === 'word') noun++;
+      break;
+    }
+    if (HEAD_SKIP_POS.has(t.pos)) continue;
+    break;
+  }
+  if (noun < 0) return { unit: '', end: p.last };
+  const lemma = tokens[noun].lemma;
+  return { unit: UNIT_ALIASES.get(lemma) ?? CURRENCIES.get(lemma) ?? lemma, end: noun };
+}
+
+function approxBefore(tokens: Token[], i: number): { approx: string; start: number } {
+  for (const words of APPROX_WORDS) {
+    const s = i - words.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[s + k].norm === words[k];
+    if (ok) return { approx: words.join(' '), start: s };
+  }
+  return { approx: '', start: i };
+}
+
+/**
+ * Extract quantities. `covered` holds character ranges already taken by dates: numbers
+ * starting inside them are skipped.
+ */
+export function extractNumbers(text: string, tokens: Token[], covered: readonly Span[] = []): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (covered.some((c) => t.start >= c.start && t.start < c.end)) {
+      i++;
+      continue;
+    }
+    const p = parseAt(tokens, i);
+    if (p === undefined) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let unit = '';
+    let end = p.last;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && (prev.type === 'currency' || CURRENCIES.has(prev.norm)) && CURRENCIES.has(prev.norm)) {
+      unit = CURRENCIES.get(prev.norm) ?? '';
+      start = i - 1;
+      const multNext = tokens[p.last + 1];
+      if (multNext !== undefined && CURRENCIES.has(multNext.norm) && multNext.type !== 'currency') end = p.last + 1;
+    } else {
+      const u = unitAfter(tokens, p);
+      unit = u.unit;
+      end = u.end;
+    }
+    const isYear = t.type === 'number' && YEARLIKE.test(t.text) && p.last === i && unit !== 'percent' &&
+      start === i && !(end > i && tokens[end].norm !== tokens[end].lemma && end === i + 1);
+    if (isYear) {
+      i++;
+      continue;
+    }
+    const a = approxBefore(tokens, start);
+    const approx = p.approx !== '' ? (a.approx !== '' ? `${a.approx} ${p.approx}` : p.approx) : a.approx;
+    out.push({ ...tokenSpan(text, tokens, a.start, end), value: p.value, unit, approx });
+    i = Math.max(p.last, i) + 1;
+  }
+  return out;
+}

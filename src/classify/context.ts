@@ -1,0 +1,78 @@
+/**
+ * What every difference detector reads: both sides of a link (one or more sentences each)
+ * with their merged analyses, and a word-similarity function for lemma pairs.
+ */
+import type { DiffPart, Span } from '../model/result.js';
+import type { AnalysedSentence, EntityMention, SentenceAnalysis, Token } from '../model/stages.js';
+
+export interface Side {
+  text: string;
+  sentences: AnalysedSentence[];
+  analysis: SentenceAnalysis;
+}
+
+export interface PairContext {
+  a: Side;
+  b: Side;
+  /** Similarity of two lower-case words in [0, 1] (1 when equal). */
+  wordSimilarity: (x: string, y: string) => number;
+  /** The pair's word-level diff (explain stage), used to spot substitutions. */
+  diff: DiffPart[];
+  /** Do two entity mentions refer to the same thing (or one contains the other)? */
+  sameEntity: (x: EntityMention, y: EntityMention) => boolean;
+}
+
+export function mergeAnalyses(sentences: AnalysedSentence[]): SentenceAnalysis {
+  if (sentences.length === 1) return sentences[0].analysis;
+  const out: SentenceAnalysis = {
+    tokens: [], content: [], lemmas: [], entities: [], numbers: [], dates: [],
+    attributions: [], hedges: [], negations: [], events: [],
+  };
+  for (const s of sentences) {
+    const an = s.analysis;
+    const offset = out.tokens.length;
+    out.tokens.push(...an.tokens);
+    out.lemmas.push(...an.lemmas);
+    out.content.push(...an.content.map((i) => i + offset));
+    out.entities.push(...an.entities);
+    out.numbers.push(...an.numbers);
+    out.dates.push(...an.dates);
+    out.attributions.push(...an.attributions);
+    out.hedges.push(...an.hedges);
+    out.negations.push(...an.negations);
+    out.events.push(...an.events);
+  }
+  return out;
+}
+
+export function spanOf(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+export function tokenSpan(text: string, t: Token): Span {
+  return spanOf(text, t.start, t.end);
+}
+
+/** The first main verb of a side (fallback anchor when the other side has no marker). */
+export function mainPredicate(side: Side): Span {
+  const toks = side.analysis.tokens;
+  const verb = toks.find((t) => t.pos === 'VERB') ?? toks.find((t) => t.pos === 'AUX') ?? toks[0];
+  return tokenSpan(side.text, verb);
+}
+
+/** Content-token indices of `side` whose lemma is `lemma` or very similar to it. */
+export function findSimilarToken(side: Side, lemma: string, sim: PairContext['wordSimilarity'], floor = 0.72): Token | undefined {
+  let best: Token | undefined;
+  let bestSim = floor;
+  for (const i of side.analysis.content) {
+    const l = side.analysis.lemmas[i];
+    const s = l === lemma ? 1 : sim(l, lemma);
+    if (s > bestSim || (s === 1 && bestSim < 1)) {
+      best = side.analysis.tokens[i];
+      bestSim = s;
+    }
+  }
+  return best;
+}
+
+export const quote = (s: string): string => `"${s.replace(/\s+/g, ' ').trim()}"`;

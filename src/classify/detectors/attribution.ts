@@ -1,0 +1,44 @@
+/**
+ * attribution: both reports source the claim, to different sources. Reported for the reader
+ * ("two US officials" vs "people familiar with the matter"); material only when both name
+ * a specific person or outlet and the names differ.
+ */
+import type { Difference } from '../../model/result.js';
+import type { AttributionMention } from '../../model/stages.js';
+import { type PairContext, quote, spanOf } from '../context.js';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'with', 'and', 'in', 'on', 'at', 'for', 'by', 'according', 'said', 'says', 'told']);
+
+function words(m: AttributionMention): string[] {
+  return m.source.text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w));
+}
+
+function sameSource(x: AttributionMention, y: AttributionMention, sim: PairContext['wordSimilarity']): boolean {
+  const wx = words(x);
+  const wy = words(y);
+  if (wx.length === 0 || wy.length === 0) return x.kind === y.kind;
+  return wx.some((p) => wy.some((q) => p === q || sim(p, q) >= 0.8));
+}
+
+export function attributionDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const xs = a.analysis.attributions;
+  const ys = b.analysis.attributions;
+  if (xs.length === 0 || ys.length === 0) return [];
+  if (xs.some((x) => ys.some((y) => sameSource(x, y, ctx.wordSimilarity)))) return [];
+  const x = xs[0];
+  const y = ys[0];
+  const named = (m: AttributionMention) => m.kind === 'named' || m.kind === 'outlet';
+  return [
+    {
+      type: 'attribution',
+      material: named(x) && named(y),
+      note: `attribution: ${quote(x.source.text)} vs ${quote(y.source.text)}`,
+      a: spanOf(a.text, x.source.start, x.source.end),
+      b: spanOf(b.text, y.source.start, y.source.end),
+    },
+  ];
+}

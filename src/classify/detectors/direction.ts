@@ -1,0 +1,70 @@
+/**
+ * Opposite change: one report says something grew, the other that it shrank or stopped
+ * ("stopped offering support" vs "doing more to support"). Typed `negation` (the claims
+ * have opposite polarity); both directions must bear on a shared word within a short
+ * window after the change word.
+ */
+import type { Difference } from '../../model/result.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
+
+const UP = new Set([
+  'increase', 'rise', 'grow', 'expand', 'deepen', 'more', 'boost', 'strengthen', 'escalate', 'intensify',
+  'accelerate', 'raise', 'double', 'triple', 'surge', 'soar', 'climb', 'step', 'widen', 'extend', 'add',
+]);
+const DOWN = new Set([
+  'decrease', 'fall', 'drop', 'decline', 'reduce', 'cut', 'shrink', 'stop', 'halt', 'weaken', 'less', 'fewer',
+  'slow', 'curb', 'scale', 'end', 'cease', 'suspend', 'withdraw', 'lower', 'ease', 'narrow', 'plunge', 'slump',
+]);
+const WINDOW = 8;
+
+interface Change {
+  dir: 1 | -1;
+  index: number;
+  words: Set<string>;
+}
+
+function changes(side: Side): Change[] {
+  const { tokens, lemmas } = side.analysis;
+  const out: Change[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const l = lemmas[i];
+    const dir = UP.has(l) ? 1 : DOWN.has(l) ? -1 : 0;
+    if (!dir) continue;
+    if (l === 'step' && lemmas[i + 1] !== 'up') continue;
+    if (l === 'scale' && lemmas[i + 1] !== 'back' && lemmas[i + 1] !== 'down') continue;
+    const n = side.analysis.negations.some((m) => m.end <= tokens[i].start && tokens[i].start - m.end < 12);
+    const words = new Set<string>();
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + WINDOW); j++) {
+      if (!tokens[j].stop && /\p{L}/u.test(tokens[j].text)) words.add(lemmas[j]);
+    }
+    out.push({ dir: (n ? -dir : dir) as 1 | -1, index: i, words });
+  }
+  return out;
+}
+
+export function directionDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const ca = changes(a);
+  const cb = changes(b);
+  for (const x of ca) {
+    for (const y of cb) {
+      if (x.dir === y.dir) continue;
+      const shared = [...x.words].find((w) => y.words.has(w));
+      if (!shared) continue;
+      const tx = a.analysis.tokens[x.index];
+      const ty = b.analysis.tokens[y.index];
+      const sa = spanOf(a.text, tx.start, tx.end);
+      const sb = spanOf(b.text, ty.start, ty.end);
+      return [
+        {
+          type: 'negation',
+          material: true,
+          note: `opposite change in "${shared}": ${quote(sa.text)} vs ${quote(sb.text)}`,
+          a: sa,
+          b: sb,
+        },
+      ];
+    }
+  }
+  return [];
+}

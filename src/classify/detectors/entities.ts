@@ -1,0 +1,43 @@
+/**
+ * entity / place: a name on one side replaced by a different name of the same kind on the
+ * other, at the same point of the sentence (a substitution in the word diff), where neither
+ * name appears on the other side at all.
+ */
+import type { DiffPart, Difference } from '../../model/result.js';
+import type { EntityMention } from '../../model/stages.js';
+import { type PairContext, quote, spanOf } from '../context.js';
+
+const MAX_SUBSTITUTION_CHARS = 80;
+
+function inRange(m: EntityMention, r: { start: number; end: number } | undefined): boolean {
+  return r !== undefined && m.start >= r.start && m.end <= r.end;
+}
+
+export function entityDifferences(ctx: PairContext): Difference[] {
+  const { a, b, diff } = ctx;
+  const out: Difference[] = [];
+  for (let i = 0; i + 1 < diff.length; i++) {
+    const p: DiffPart = diff[i];
+    const q: DiffPart = diff[i + 1];
+    const del = p.op === 'delete' ? p : q.op === 'delete' ? q : undefined;
+    const ins = p.op === 'insert' ? p : q.op === 'insert' ? q : undefined;
+    if (!del || !ins || del.text.length > MAX_SUBSTITUTION_CHARS || ins.text.length > MAX_SUBSTITUTION_CHARS) continue;
+    for (const x of a.analysis.entities.filter((m) => inRange(m, del.a))) {
+      if (x.kind === 'other' || b.analysis.entities.some((y) => ctx.sameEntity(x, y))) continue;
+      const y = b.analysis.entities.find(
+        (m) => inRange(m, ins.b) && m.kind === x.kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
+      );
+      if (!y) continue;
+      const type = x.kind === 'place' ? 'place' : 'entity';
+      out.push({
+        type,
+        material: true,
+        note: `${type}: ${quote(x.text)} vs ${quote(y.text)}`,
+        a: spanOf(a.text, x.start, x.end),
+        b: spanOf(b.text, y.start, y.end),
+      });
+    }
+    i++;
+  }
+  return out;
+}

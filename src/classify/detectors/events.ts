@@ -1,0 +1,42 @@
+/** event: the same kind of occurrence reported as different event types ("virtual meeting" vs "phone call"). */
+import type { Difference } from '../../model/result.js';
+import { type PairContext, quote, spanOf } from '../context.js';
+
+/** Event kinds that can stand for one another's occasion; a mismatch inside a family is a conflict. */
+const FAMILIES: string[][] = [
+  ['meeting', 'virtual meeting', 'video call', 'phone call', 'summit', 'talks', 'visit', 'conference', 'interview', 'letter'],
+  ['sale', 'transfer', 'donation', 'loan', 'gift'],
+  ['attack', 'invasion', 'shooting', 'bombing', 'explosion', 'fire', 'crash'],
+  ['arrest', 'charge', 'conviction', 'acquittal', 'sentence', 'release'],
+  ['resignation', 'firing', 'dismissal', 'suspension', 'retirement'],
+  ['agreement', 'deal', 'treaty', 'proposal'],
+];
+
+function family(kind: string): number {
+  return FAMILIES.findIndex((f) => f.includes(kind));
+}
+
+export function eventDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const kindsA = new Set(a.analysis.events.map((e) => e.kind));
+  const kindsB = new Set(b.analysis.events.map((e) => e.kind));
+  const out: Difference[] = [];
+  const seen = new Set<string>();
+  for (const x of a.analysis.events) {
+    const fx = family(x.kind);
+    if (fx < 0 || kindsB.has(x.kind)) continue;
+    const y = b.analysis.events.find((e) => family(e.kind) === fx && e.kind !== x.kind && !kindsA.has(e.kind));
+    if (!y) continue;
+    const key = `${x.kind}|${y.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      type: 'event',
+      material: true,
+      note: `event: ${quote(x.text)} vs ${quote(y.text)}`,
+      a: spanOf(a.text, x.start, x.end),
+      b: spanOf(b.text, y.start, y.end),
+    });
+  }
+  return out;
+}

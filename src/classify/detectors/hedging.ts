@@ -1,0 +1,36 @@
+/**
+ * hedging: one report asserts what the other only expects, believes or suspects
+ * ("will visit" vs "is expected to visit"; "sold" vs "may be providing"). Reported, never
+ * material on its own: the claim is the same, its certainty differs.
+ */
+import type { Difference } from '../../model/result.js';
+import type { HedgeMention } from '../../model/stages.js';
+import { type PairContext, type Side, mainPredicate, quote, spanOf } from '../context.js';
+
+const MIN_GAP = 0.3;
+
+function weakest(side: Side): HedgeMention | undefined {
+  let w: HedgeMention | undefined;
+  for (const h of side.analysis.hedges) if (!w || h.certainty < w.certainty) w = h;
+  return w;
+}
+
+export function hedgingDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const ha = weakest(a);
+  const hb = weakest(b);
+  const ca = ha?.certainty ?? 1;
+  const cb = hb?.certainty ?? 1;
+  if (Math.abs(ca - cb) < MIN_GAP) return [];
+  const spanA = ha ? spanOf(a.text, ha.start, ha.end) : mainPredicate(a);
+  const spanB = hb ? spanOf(b.text, hb.start, hb.end) : mainPredicate(b);
+  return [
+    {
+      type: 'hedging',
+      material: false,
+      note: `hedging: ${quote(spanA.text)} (${ha ? ha.kind : 'asserted'}) vs ${quote(spanB.text)} (${hb ? hb.kind : 'asserted'})`,
+      a: spanA,
+      b: spanB,
+    },
+  ];
+}

@@ -1,0 +1,32 @@
+/** number: the same kind of quantity (same unit) with values that do not agree. */
+import type { Difference } from '../../model/result.js';
+import type { NumberMention } from '../../model/stages.js';
+import { type PairContext, quote, spanOf } from '../context.js';
+
+function agree(x: NumberMention, y: NumberMention): boolean {
+  if (x.value === y.value) return true;
+  const rel = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value), 1e-9);
+  const tolerance = x.approx || y.approx ? 0.1 : 0.005;
+  return rel <= tolerance;
+}
+
+export function numberDifferences(ctx: PairContext): Difference[] {
+  const out: Difference[] = [];
+  const { a, b } = ctx;
+  for (const x of a.analysis.numbers) {
+    if (!x.unit) continue;
+    const same = b.analysis.numbers.filter((y) => y.unit === x.unit);
+    if (same.length === 0 || same.some((y) => agree(x, y))) continue;
+    // The B quantity of that unit that is left unexplained by any A quantity.
+    const orphan = same.find((y) => !a.analysis.numbers.some((z) => z.unit === y.unit && agree(z, y)));
+    if (!orphan) continue;
+    out.push({
+      type: 'number',
+      material: true,
+      note: `number: ${quote(x.text)} vs ${quote(orphan.text)}`,
+      a: spanOf(a.text, x.start, x.end),
+      b: spanOf(b.text, orphan.start, orphan.end),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * Word-level diff of a linked pair, over units that never split a number or a name:
+ * entity and number mentions are single units, every other token is one unit.
+ *
+ * Invariant: concatenating the `equal` and `delete` parts gives A's text from its first to
+ * its last sentence exactly; `equal` and `insert` parts cover B's text the same way (equal
+ * parts quote A). Each part's text includes the white space before it, so renderers
+ * reproduce the spacing without guessing.
+ */
+import { diffArrays } from 'diff';
+import type { DiffPart } from '../model/result.js';
+import type { AnalysedSentence } from '../model/stages.js';
+
+interface Unit {
+  start: number;
+  end: number;
+  key: string;
+}
+
+const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+
+/** Units of one side, in order; mention spans absorb the tokens they cover. */
+export function unitsOf(sentences: AnalysedSentence[], text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const s of sentences) {
+    const spans = [...s.analysis.entities, ...s.analysis.numbers]
+      .map((m) => ({ start: m.start, end: m.end }))
+      .sort((x, y) => x.start - y.start || y.end - x.end);
+    let si = 0;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      while (si < spans.length && spans[si].end <= t.start) si++;
+      const span = spans[si];
+      if (span && span.start <= t.start && t.end <= span.end) {
+        let j = i;
+        while (j + 1 < s.tokens.length && s.tokens[j + 1].end <= span.end) j++;
+        const start = Math.min(span.start, t.start);
+        const end = Math.max(span.end, s.tokens[j].end);
+        units.push({ start, end, key: fold(text.slice(start, end)).replace(/\s+/g, ' ') });
+        i = j;
+        continue;
+      }
+      units.push({ start: t.start, end: t.end, key: fold(t.text) });
+    }
+  }
+  return units;
+}
+
+export function wordDiff(
+  aSentences: AnalysedSentence[],
+  aText: string,
+  bSentences: AnalysedSentence[],
+  bText: string,
+): DiffPart[] {
+  const ua = unitsOf(aSentences, aText);
+  const ub = unitsOf(bSentences, bText);
+  const changes = diffArrays(
+    ua.map((u) => u.key),
+    ub.map((u) => u.key),
+  );
+  const parts: DiffPart[] = [];
+  let ia = 0;
+  let ib = 0;
+  let aPos = ua[0]?.start ?? aSentences[0]?.start ?? 0;
+  let bPos = ub[0]?.start ?? bSentences[0]?.start ?? 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.removed) {
+      const end = ua[ia + n - 1].end;
+      parts.push({ op: 'delete', text: aText.slice(aPos, end), a: { start: aPos, end } });
+      aPos = end;
+      ia += n;
+    } else if (c.added) {
+      const end = ub[ib + n - 1].end;
+      parts.push({ op: 'insert', text: bText.slice(bPos, end), b: { start: bPos, end } });
+      bPos = end;
+      ib += n;
+    } else {
+      const aEnd = ua[ia + n - 1].end;
+      const bEnd = ub[ib + n - 1].end;
+      parts.push({ op: 'equal', text: aText.slice(aPos, aEnd), a: { start: aPos, end: aEnd }, b: { start: bPos, end: bEnd } });
+      aPos = aEnd;
+      bPos = bEnd;
+      ia += n;
+      ib += n;
+    }
+  }
+  return parts;
+}

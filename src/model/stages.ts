@@ -1,0 +1,130 @@
+/**
+ * Typed hand-offs between pipeline stages. Only `result.ts` is public output; these
+ * types describe the intermediate data each pure stage function takes and returns.
+ */
+import type { SourceMetadata, Span } from './result.js';
+
+/** What the caller gives `compare()`: text plus a display name. */
+export interface InputDocument {
+  text: string;
+  name: string;
+  path?: string;
+}
+
+/** ingest → segment */
+export interface IngestedDocument {
+  id: string;
+  name: string;
+  path?: string;
+  /** The original input, unchanged. */
+  text: string;
+  metadata: SourceMetadata;
+  /** Offset where the body starts (after any metadata line / front matter). */
+  bodyStart: number;
+  /** Offset ranges that are metadata or markup, never part of a sentence. */
+  skipped: Array<{ start: number; end: number; reason: string }>;
+}
+
+/** A token with absolute offsets into the original input. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased surface form. */
+  norm: string;
+  lemma: string;
+  /** Universal POS tag from wink-nlp (NOUN, VERB, PROPN, NUM, ...). */
+  pos: string;
+  /** wink-nlp token type (word, number, punctuation, symbol, ...). */
+  type: string;
+  stop: boolean;
+}
+
+/** segment → analyse */
+export interface SegmentedSentence {
+  /** 0-based index within the document. */
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  boilerplate: boolean;
+  tokens: Token[];
+}
+
+export interface SegmentedDocument extends IngestedDocument {
+  sentences: SegmentedSentence[];
+}
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
+
+export interface EntityMention extends Span {
+  kind: EntityKind;
+  /** Normalised key for matching ("xi jinping", "united states"). */
+  key: string;
+}
+
+export interface NumberMention extends Span {
+  value: number;
+  /** Normalised unit ("percent", "usd", "people", "" when none). */
+  unit: string;
+  /** Approximation words: "nearly", "about", "more than" ... */
+  approx: string;
+}
+
+export interface DateMention extends Span {
+  /** ISO date (YYYY-MM-DD) of the start of the expressed period, when resolvable. */
+  iso?: string;
+  /** Granularity of the expression: day, month, year, relative, ... */
+  grain: 'day' | 'month' | 'year' | 'week' | 'season' | 'relative' | 'time' | 'unknown';
+  /** Inclusive ISO bounds of the period the expression covers, when resolvable. */
+  from?: string;
+  to?: string;
+}
+
+export interface AttributionMention extends Span {
+  /** The source phrase ("two US officials", "people familiar with the matter", "CNN"). */
+  source: Span;
+  /** anonymous | named | official | outlet | document */
+  kind: 'anonymous' | 'named' | 'official' | 'outlet' | 'document' | 'unknown';
+}
+
+export interface HedgeMention extends Span {
+  /** modal | reporting | approximator | expectation | belief | evidential */
+  kind: string;
+  /** 0 (pure speculation) .. 1 (certain). */
+  certainty: number;
+}
+
+export interface NegationMention extends Span {
+  /** The negated word or phrase scope, when determinable. */
+  scope?: Span;
+}
+
+export interface EventMention extends Span {
+  /** Normalised event type: "meeting", "phone call", "visit", "summit", ... */
+  kind: string;
+}
+
+/** analyse → score / classify */
+export interface SentenceAnalysis {
+  tokens: Token[];
+  /** Indices into `tokens` of content words (no stop words, punctuation or symbols). */
+  content: number[];
+  lemmas: string[];
+  entities: EntityMention[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  attributions: AttributionMention[];
+  hedges: HedgeMention[];
+  negations: NegationMention[];
+  events: EventMention[];
+}
+
+export interface AnalysedSentence extends SegmentedSentence {
+  id: string;
+  analysis: SentenceAnalysis;
+}
+
+export interface AnalysedDocument extends SegmentedDocument {
+  sentences: AnalysedSentence[];
+}

@@ -1,0 +1,129 @@
+/**
+ * The whole pipeline: ingest -> segment -> analyse -> score -> align -> classify ->
+ * explain, assembled into one result model. Every stage is a pure function; this file
+ * only wires them together.
+ */
+import { align } from '../align/align.js';
+import { candidatePairs } from '../align/candidates.js';
+import { analyseSentence } from '../analyse/analyse.js';
+import { entityMatches } from '../analyse/entities.js';
+import { classifyPair } from '../classify/classify.js';
+import { mergeAnalyses, type Side } from '../classify/context.js';
+import { InputError } from '../errors.js';
+import { wordDiff } from '../explain/word-diff.js';
+import { ingest } from '../ingest/ingest.js';
+import type { Comparison, Link, ResultOptions, SimilaritySignals } from '../model/result.js';
+import type { AnalysedDocument, AnalysedSentence, InputDocument, SegmentedDocument } from '../model/stages.js';
+import { combine } from '../score/combine.js';
+import { buildIdf } from '../score/idf.js';
+import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
+import { pairSignals } from '../score/signals.js';
+import { getVectors } from '../score/vectors.js';
+import { WordSimCache } from '../score/wordsim.js';
+import { segment } from '../segment/segment.js';
+import { assemble } from './assemble.js';
+import { DEFAULT_OPTIONS } from './options.js';
+
+export interface CompareOptions extends Partial<ResultOptions> {}
+
+export type CompareInput = InputDocument | string;
+
+function toInput(x: CompareInput, fallbackName: string): InputDocument {
+  if (typeof x === 'string') return { text: x, name: fallbackName };
+  if (!x || typeof x.text !== 'string') throw new InputError(`${fallbackName}: expected text or { text, name }`);
+  return { ...x, name: x.name || fallbackName };
+}
+
+export function resolveOptions(options: CompareOptions = {}): ResultOptions {
+  const o = { ...DEFAULT_OPTIONS, ...options };
+  for (const [k, v] of Object.entries(o)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
+      throw new InputError(`option ${k} must be a number between 0 and 1 (got ${String(v)})`);
+    }
+  }
+  return o;
+}
+
+function analyseDocument(doc: SegmentedDocument): AnalysedDocument {
+  const ctx = { referenceDate: doc.metadata.date };
+  const sentences: AnalysedSentence[] = doc.sentences.map((s) => ({
+    ...s,
+    id: `${doc.id}${s.index + 1}`,
+    analysis: analyseSentence(doc.text, s.tokens, ctx),
+  }));
+  return { ...doc, sentences };
+}
+
+function keysOf(p: PreparedSentence): string[] {
+  const keys = p.words.map((w) => w.lemma);
+  for (const k of p.entityKeys) keys.push(`e:${k}`);
+  return keys;
+}
+
+function sideOf(doc: AnalysedDocument, sentences: AnalysedSentence[]): Side {
+  return { text: doc.text, sentences, analysis: mergeAnalyses(sentences) };
+}
+
+/** Compare two reports of the same event. Throws InputError on unusable input or options. */
+export function compare(a: CompareInput, b: CompareInput, options: CompareOptions = {}): Comparison {
+  const opts = resolveOptions(options);
+  const store = getVectors();
+  const isKnownWord = (w: string) => store.has(w);
+  const docs = [ingest(toInput(a, 'A'), 'a'), ingest(toInput(b, 'B'), 'b')].map((d) =>
+    analyseDocument(segment(d, { isKnownWord })),
+  );
+  const [docA, docB] = docs;
+  const content = (d: AnalysedDocument) => d.sentences.filter((s) => !s.boilerplate);
+  const ca = content(docA);
+  const cb = content(docB);
+
+  const idf = buildIdf(
+    ca.map((s) => s.analysis),
+    cb.map((s) => s.analysis),
+  );
+  const cache = new WordSimCache();
+  const pa = ca.map((s) => prepareSentence(s.analysis, idf, cache));
+  const pb = cb.map((s) => prepareSentence(s.analysis, idf, cache));
+  const weight = (k: string) => (k.startsWith('e:') ? 8 : idf(k));
+  const scored = candidatePairs(pa.map(keysOf), pb.map(keysOf), weight).map(([i, j]) => {
+    const signals: SimilaritySignals = pairSignals(pa[i], pb[j]);
+    return { a: i, b: j, signals, score: combine(signals) };
+  });
+  const chosen = align(scored, opts);
+
+  const links: Link[] = chosen.map((p) => {
+    const as = [ca[p.a]];
+    const bs = [cb[p.b]];
+    const diff = wordDiff(as, docA.text, bs, docB.text);
+    const verdict = classifyPair({
+      a: sideOf(docA, as),
+      b: sideOf(docB, bs),
+      wordSimilarity: (x, y) => (x === y ? 1 : Math.max(0, store.cosine(x, y))),
+      diff,
+      sameEntity: entityMatches,
+    });
+    return {
+      id: '',
+      a: as.map((s) => s.id),
+      b: bs.map((s) => s.id),
+      class: verdict.class,
+      score: Math.round(p.score * 1000) / 1000,
+      signals: roundSignals(p.signals),
+      differences: verdict.differences,
+      diff,
+    };
+  });
+  return assemble(docA, docB, links, opts);
+}
+
+function roundSignals(s: SimilaritySignals): SimilaritySignals {
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    lexical: r(s.lexical),
+    alignAB: r(s.alignAB),
+    alignBA: r(s.alignBA),
+    dice: r(s.dice),
+    entities: r(s.entities),
+    numbers: r(s.numbers),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Word-level diff of a link (`link.diff`) as one line of Markdown.
+ *
+ * Marking, style `plain` (default): deletions (words only in A) as `~~struck~~`, insertions
+ * (words only in B) as `**bold**`. Why: both read naturally as plain text (tildes for
+ * "crossed out", asterisks for "emphasised" are the most widely understood plain-text
+ * conventions), and both render on GitHub as strikethrough and bold without any HTML,
+ * so the report stays free of `<del>`/`<ins>` noise and passes markdownlint's MD033.
+ * `[-x-]{+y+}` reads well but renders as literal punctuation on GitHub; `<del>`/`<ins>`
+ * render but read poorly as text.
+ *
+ * GFM only honours `~~`/`**` at "flanking" positions, which fail when a marker sits
+ * between a letter and punctuation (`official**,**`). So changes are widened to whole
+ * whitespace-delimited words: a marker always has whitespace (or the line edge) outside
+ * and a non-space character inside, which is valid whatever the word contains.
+ *
+ * Style `critic`: CriticMarkup `{--deleted--}{++inserted++}`.
+ */
+import type { DiffPart } from '../model/result.js';
+import { escapeText, normaliseWhitespace } from './markdown-escape.js';
+
+export type DiffStyle = 'plain' | 'critic';
+
+type Op = DiffPart['op'];
+
+interface Piece {
+  op: Op;
+  text: string;
+}
+
+/**
+ * Split the diff into chunks at whitespace that both sides share (whitespace inside an
+ * `equal` part). Each chunk is either unchanged or holds at least one delete/insert.
+ */
+function chunks(parts: readonly DiffPart[]): Piece[][] {
+  const out: Piece[][] = [];
+  let current: Piece[] = [];
+  const push = (op: Op, text: string) => {
+    if (text !== '') current.push({ op, text });
+  };
+  for (const part of parts) {
+    if (part.op !== 'equal') {
+      push(part.op, part.text);
+      continue;
+    }
+    // Alternate non-space / space runs; a space run closes the current chunk.
+    for (const run of part.text.match(/\s+|\S+/g) ?? []) {
+      if (/^\s/.test(run)) {
+        if (current.length > 0) out.push(current);
+        current = [];
+      } else {
+        push('equal', run);
+      }
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function words(text: string): string[] {
+  const s = normaliseWhitespace(text);
+  return s === '' ? [] : s.split(' ');
+}
+
+interface Rendered {
+  before: string[];
+  removed: string[];
+  added: string[];
+  after: string[];
+}
+
+/** Both versions of a chunk as words, minus the words they share at either end. */
+function splitChunk(chunk: readonly Piece[]): Rendered {
+  const a = words(chunk.filter((p) => p.op !== 'insert').map((p) => p.text).join(''));
+  const b = words(chunk.filter((p) => p.op !== 'delete').map((p) => p.text).join(''));
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  ) {
+    tail += 1;
+  }
+  return {
+    before: a.slice(0, head),
+    removed: a.slice(head, a.length - tail),
+    added: b.slice(head, b.length - tail),
+    after: a.slice(a.length - tail),
+  };
+}
+
+function mark(removed: string[], added: string[], style: DiffStyle): string {
+  if (style === 'critic') {
+    const esc = (w: string[]) => escapeText(w.join(' '), { extra: '{}', midLine: true });
+    const del = removed.length > 0 ? `{--${esc(removed)}--}` : '';
+    const ins = added.length > 0 ? `{++${esc(added)}++}` : '';
+    return del + ins;
+  }
+  const out: string[] = [];
+  const esc = (w: string[]) => escapeText(w.join(' '), { midLine: true });
+  if (removed.length > 0) out.push(`~~${esc(removed)}~~`);
+  if (added.length > 0) out.push(`**${esc(added)}**`);
+  return out.join(' ');
+}
+
+/**
+ * Group chunks: an unchanged chunk stands alone; consecutive changed chunks (separated
+ * only by shared whitespace) form one group, so a rewritten phrase reads as
+ * `~~old phrase~~ **new phrase**` instead of alternating word by word.
+ */
+function groups(list: Piece[][]): Piece[][][] {
+  const out: Piece[][][] = [];
+  for (const chunk of list) {
+    const changed = chunk.some((p) => p.op !== 'equal');
+    const last = out[out.length - 1];
+    if (changed && last && last[0].some((p) => p.op !== 'equal')) last.push(chunk);
+    else out.push([chunk]);
+  }
+  return out;
+}
+
+/**
+ * Render `link.diff` as a single escaped line. Returns `''` for an empty diff.
+ * Whitespace-only differences are not marked.
+ */
+export function renderDiff(parts: readonly DiffPart[], style: DiffStyle = 'plain'): string {
+  const esc = (w: string[]) => escapeText(w.join(' '), { midLine: true });
+  const out: string[] = [];
+  for (const group of groups(chunks(parts))) {
+    // Shared whitespace between the chunks of a group counts as a word break on both sides.
+    const joined = group.flatMap((chunk, i) => (i === 0 ? chunk : [{ op: 'equal' as const, text: ' ' }, ...chunk]));
+    const r = splitChunk(joined);
+    const segs: string[] = [];
+    if (r.before.length > 0) segs.push(esc(r.before));
+    if (r.removed.length > 0 || r.added.length > 0) segs.push(mark(r.removed, r.added, style));
+    if (r.after.length > 0) segs.push(esc(r.after));
+    out.push(segs.join(' '));
+  }
+  return out.filter((s) => s !== '').join(' ');
+}
+
+/** One-line legend for the marking used by `renderDiff`. */
+export function diffLegend(style: DiffStyle, nameA: string, nameB: string): string {
+  return style === 'critic'
+    ? `{--deleted--} words appear only in ${nameA}, {++inserted++} words only in ${nameB} (CriticMarkup).`
+    : `~~struck~~ words appear only in ${nameA}, **bold** words only in ${nameB}.`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Per-sentence preparation for cheap pairwise scoring: content words with weights and
+ * vector ids, the TF-IDF vector, character bigrams, entity keys and number values. Built
+ * once per sentence; `pairSignals` then only loops over small arrays.
+ */
+import type { SentenceAnalysis } from '../model/stages.js';
+import { contentWords } from './content.js';
+import { bigrams, type Bigrams } from './dice.js';
+import type { IdfFunction } from './idf.js';
+import { internId } from './intern.js';
+import { getVectors } from './vectors.js';
+import { spellingForm, WordSimCache } from './wordsim.js';
+
+export interface PreparedWord {
+  index: number;
+  lemma: string;
+  norm: string;
+  /** Interned ids of lemma and norm (see intern.ts). */
+  lemmaId: number;
+  normId: number;
+  weight: number;
+  /** Vector-store id, -1 when the word only matches exactly (unknown word, number). */
+  vid: number;
+  /** Slot in the pair context's similarity cache, -1 when uncached. */
+  slot: number;
+  proper: boolean;
+  numeric: boolean;
+  keys: string[];
+  /** Letters-and-digits form used to match spelling variants of unknown words. */
+  spell: string;
+}
+
+export interface PreparedSentence {
+  analysis: SentenceAnalysis;
+  words: PreparedWord[];
+  totalWeight: number;
+  /** TF-IDF vector: interned lemma ids in increasing order, and their tf * idf. */
+  terms: Int32Array;
+  termWeights: Float64Array;
+  tfidfNorm: number;
+  bigrams: Bigrams;
+  entityKeys: Set<string>;
+  numberValues: Set<number>;
+  /** The document pair's similarity cache the word slots refer to. */
+  cache?: WordSimCache;
+}
+
+/** Lower-cased sentence text without whitespace, rebuilt from its tokens. */
+function compactText(analysis: SentenceAnalysis): string {
+  let s = '';
+  for (const t of analysis.tokens) s += t.text;
+  return s.toLowerCase();
+}
+
+export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, cache?: WordSimCache): PreparedSentence {
+  const store = getVectors();
+  const words: PreparedWord[] = [];
+  const tf = new Map<string, number>();
+  let totalWeight = 0;
+  for (const w of contentWords(analysis)) {
+    const weight = idf(w.lemma);
+    const vid = w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1);
+    const type = { ...w, lemmaId: internId(w.lemma), normId: internId(w.norm), vid, spell: spellingForm(w.norm) };
+    words.push({ ...type, weight, slot: cache ? cache.slot(type) : -1 });
+    totalWeight += weight;
+    tf.set(w.lemma, (tf.get(w.lemma) ?? 0) + 1);
+  }
+  const entries = [...tf].map(([lemma, n]) => [internId(lemma), n * idf(lemma)] as const).sort((x, y) => x[0] - y[0]);
+  const terms = Int32Array.from(entries, (e) => e[0]);
+  const termWeights = Float64Array.from(entries, (e) => e[1]);
+  let norm2 = 0;
+  for (const v of termWeights) norm2 += v * v;
+  return {
+    analysis,
+    words,
+    totalWeight,
+    terms,
+    termWeights,
+    tfidfNorm: Math.sqrt(norm2),
+    bigrams: bigrams(compactText(analysis)),
+    entityKeys: new Set(analysis.entities.map((e) => e.key).filter(Boolean)),
+    numberValues: new Set(analysis.numbers.map((n) => n.value).filter(Number.isFinite)),
+    cache,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Similarity signals between two prepared sentences (see SimilaritySignals in
+ * model/result.ts): TF-IDF cosine, IDF-weighted word alignment both ways, character-bigram
+ * Dice, and entity / number overlap. Plus `alignWords`, the one-to-one word matching the
+ * classifier uses to find the counterpart of a word.
+ */
+import type { SimilaritySignals } from '../model/result.js';
+import type { SentenceAnalysis } from '../model/stages.js';
+import { diceOf } from './dice.js';
+import { buildIdf } from './idf.js';
+import { prepareSentence, type PreparedSentence } from './prepare.js';
+import { SCORE_PARAMS } from './weights.js';
+import { wordSim, type WordSimCache, type WordSimParams } from './wordsim.js';
+
+function sharedCache(a: PreparedSentence, b: PreparedSentence): WordSimCache | undefined {
+  return a.cache !== undefined && a.cache === b.cache ? a.cache : undefined;
+}
+
+/** TF-IDF cosine over content lemmas. */
+export function lexicalSim(a: PreparedSentence, b: PreparedSentence): number {
+  if (a.tfidfNorm === 0 || b.tfidfNorm === 0) return a.tfidfNorm === b.tfidfNorm && a.bigrams.text === b.bigrams.text ? 1 : 0;
+  const x = a.terms;
+  const y = b.terms;
+  let dot = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) dot += a.termWeights[i++] * b.termWeights[j++];
+    else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return Math.min(1, dot / (a.tfidfNorm * b.tfidfNorm));
+}
+
+/** Share of A's content weight that finds a counterpart in B (best match per word, not one-to-one). */
+export function alignSim(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  params: WordSimParams = SCORE_PARAMS.align,
+): number {
+  if (a.totalWeight === 0) return b.totalWeight === 0 && a.bigrams.text === b.bigrams.text ? 1 : 0;
+  const cache = sharedCache(a, b);
+  let sum = 0;
+  for (const wa of a.words) {
+    let best = 0;
+    for (const wb of b.words) {
+      const s = wordSim(wa, wb, params, cache);
+      if (s > best) {
+        best = s;
+        if (best >= 1) break;
+      }
+    }
+    sum += wa.weight * best;
+  }
+  return sum / a.totalWeight;
+}
+
+/** Jaccard overlap of two sets; 1 when both are empty (nothing disagrees). */
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Reused per-call buffer for the column maxima of the word-similarity matrix. */
+let colBest = new Float64Array(64);
+
+/** alignSim in both directions from one pass over the word-pair matrix. */
+export function alignBoth(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  params: WordSimParams = SCORE_PARAMS.align,
+): [number, number] {
+  if (a.totalWeight === 0 || b.totalWeight === 0) return [alignSim(a, b, params), alignSim(b, a, params)];
+  const cache = sharedCache(a, b);
+  const nb = b.words.length;
+  if (colBest.length < nb) colBest = new Float64Array(Math.max(nb, 2 * colBest.length));
+  colBest.fill(0, 0, nb);
+  let sumA = 0;
+  for (const wa of a.words) {
+    let best = 0;
+    for (let j = 0; j < nb; j++) {
+      const s = wordSim(wa, b.words[j], params, cache);
+      if (s > best) best = s;
+      if (s > colBest[j]) colBest[j] = s;
+    }
+    sumA += wa.weight * best;
+  }
+  let sumB = 0;
+  for (let j = 0; j < nb; j++) sumB += b.words[j].weight * colBest[j];
+  return [sumA / a.totalWeight, sumB / b.totalWeight];
+}
+
+export function pairSignals(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  params: WordSimParams = SCORE_PARAMS.align,
+): SimilaritySignals {
+  const [alignAB, alignBA] = alignBoth(a, b, params);
+  return {
+    lexical: lexicalSim(a, b),
+    alignAB,
+    alignBA,
+    dice: diceOf(a.bigrams, b.bigrams),
+    entities: jaccard(a.entityKeys, b.entityKeys),
+    numbers: jaccard(a.numberValues, b.numberValues),
+  };
+}
+
+/** Signals for one isolated sentence pair (weights from the corpus prior only). */
+export function sentenceSignals(a: SentenceAnalysis, b: SentenceAnalysis): SimilaritySignals {
+  const idf = buildIdf([a], [b]);
+  return pairSignals(prepareSentence(a, idf), prepareSentence(b, idf));
+}
+
+export interface WordLink {
+  /** Token index in A. */
+  a: number;
+  /** Token index in B. */
+  b: number;
+  sim: number;
+}
+
+/**
+ * One-to-one greedy word matching over content words: the most similar pairs first (ties:
+ * the heavier word, then the closer relative position), each word used at most once.
+ * Sorted by A's token index.
+ */
+export function alignPrepared(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  params: WordSimParams = SCORE_PARAMS.align,
+): WordLink[] {
+  const cache = sharedCache(a, b);
+  const cands: Array<{ i: number; j: number; sim: number; weight: number; dist: number }> = [];
+  const na = Math.max(1, a.words.length - 1);
+  const nb = Math.max(1, b.words.length - 1);
+  a.words.forEach((wa, i) => {
+    b.words.forEach((wb, j) => {
+      const sim = wordSim(wa, wb, params, cache);
+      if (sim > 0) cands.push({ i, j, sim, weight: Math.max(wa.weight, wb.weight), dist: Math.abs(i / na - j / nb) });
+    });
+  });
+  cands.sort((x, y) => y.sim - x.sim || y.weight - x.weight || x.dist - y.dist || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const links: WordLink[] = [];
+  for (const c of cands) {
+    if (usedA.has(c.i) || usedB.has(c.j)) continue;
+    usedA.add(c.i);
+    usedB.add(c.j);
+    links.push({ a: a.words[c.i].index, b: b.words[c.j].index, sim: c.sim });
+  }
+  return links.sort((x, y) => x.a - y.a);
+}
+
+/** One-to-one word matches between two analysed sentences (token indices). */
+export function alignWords(a: SentenceAnalysis, b: SentenceAnalysis): WordLink[] {
+  const idf = buildIdf([a], [b]);
+  return alignPrepared(prepareSentence(a, idf), prepareSentence(b, idf));
+}

@@ -1,0 +1,122 @@
+/**
+ * Word-to-word similarity for alignment: exact lemma or shared entity/number key = 1,
+ * otherwise the vector cosine when it reaches a floor (rescaled onto [0, 1]), a spelling
+ * variant for words without vectors, else 0.
+ */
+import type { PreparedWord } from './prepare.js';
+import { getVectors } from './vectors.js';
+import { SCORE_PARAMS } from './weights.js';
+
+/** Distinct word types cached per document pair; later ones are computed directly. */
+const MAX_SLOTS = 2048;
+
+type WordType = Omit<PreparedWord, 'slot' | 'index' | 'weight'>;
+
+/**
+ * Memoises the full word similarity between the distinct word types of one document pair
+ * (same lemma, form, entity/number keys and flags = same type), so scoring tens of
+ * thousands of sentence pairs costs table look-ups. Tied to one set of parameters.
+ */
+export class WordSimCache {
+  private readonly slots = new Map<string, number>();
+  private readonly types: WordType[] = [];
+  private table: Float32Array | undefined;
+
+  constructor(readonly params: WordSimParams = SCORE_PARAMS.align) {}
+
+  /** Cache slot for a word type, -1 when the cache is full. */
+  slot(w: WordType): number {
+    const key = `${w.lemmaId}|${w.normId}|${w.vid}|${w.proper ? 1 : 0}${w.numeric ? 1 : 0}|${w.keys.join('|')}`;
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      if (this.types.length >= MAX_SLOTS) return -1;
+      s = this.types.length;
+      this.types.push(w);
+      this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  /** Similarity of two slotted word types; stored as sim + 1 so that 0 means "not computed". */
+  sim(slotA: number, slotB: number): number {
+    this.table ??= new Float32Array(MAX_SLOTS * MAX_SLOTS);
+    const i = slotA * MAX_SLOTS + slotB;
+    let v = this.table[i];
+    if (v === 0) {
+      v = wordSim(this.types[slotA] as PreparedWord, this.types[slotB] as PreparedWord, this.params) + 1;
+      this.table[i] = v;
+      this.table[slotB * MAX_SLOTS + slotA] = v;
+    }
+    return v - 1;
+  }
+}
+
+function shareKey(a: string[], b: string[]): boolean {
+  for (const k of a) if (b.includes(k)) return true;
+  return false;
+}
+
+export interface WordSimParams {
+  /** Cosines below this count as no match. */
+  floor: number;
+  /** Let proper nouns match other words by vector (else only exactly or by entity key). */
+  properByVector: boolean;
+  /** Map cosines in [floor, 1] linearly onto [0, 1] (else keep the raw cosine). */
+  rescale: boolean;
+}
+
+/** Levenshtein distance, bounded: returns max + 1 as soon as it must exceed `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Letters and digits only: the form compared for spelling variants. */
+export function spellingForm(word: string): string {
+  return word.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Spelling variants of words the vectors cannot vouch for ("Tian'anmen" / "Tiananmen",
+ * "Morsi" / "Mursi"): letters-only forms (see spellingForm) of at least 4 characters, no
+ * digits, within a small edit distance. Returns a similarity in [0, 1] (0 when not variants).
+ */
+export function spellingSim(a: string, b: string): number {
+  const x = spellingForm(a);
+  const y = spellingForm(b);
+  return spellingFormSim(x, y);
+}
+
+function spellingFormSim(x: string, y: string): number {
+  if (x === y) return x.length > 0 ? 1 : 0;
+  const len = Math.max(x.length, y.length);
+  if (x.length < 4 || y.length < 4 || Math.abs(x.length - y.length) > 2) return 0;
+  if (/\d/.test(x) || /\d/.test(y)) return 0;
+  const max = len >= 8 ? 2 : 1;
+  const d = editDistance(x, y, max);
+  return d > max ? 0 : 1 - d / len;
+}
+
+/** Similarity of two words in [0, 1]; uses the cache when both are slotted in it with the same parameters. */
+export function wordSim(a: PreparedWord, b: PreparedWord, params: WordSimParams, cache?: WordSimCache): number {
+  if (cache !== undefined && a.slot >= 0 && b.slot >= 0 && cache.params === params) return cache.sim(a.slot, b.slot);
+  if (a.lemmaId === b.lemmaId || a.normId === b.normId) return 1;
+  if (a.keys.length > 0 && b.keys.length > 0 && shareKey(a.keys, b.keys)) return 1;
+  if (a.vid < 0 || b.vid < 0) return a.numeric || b.numeric ? 0 : spellingFormSim(a.spell, b.spell);
+  if (!params.properByVector && (a.proper || b.proper)) return 0;
+  const c = getVectors().cosineById(a.vid, b.vid);
+  if (c < params.floor) return 0;
+  return params.rescale ? (c - params.floor) / (1 - params.floor) : c;
+}

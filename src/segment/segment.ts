@@ -1,0 +1,145 @@
+/**
+ * segment: sentences with exact offsets. wink-nlp finds the boundaries; we repair what it
+ * gets wrong on web news text:
+ *  - fragments left by stray full stops: a "sentence" that starts in lower case, or holds
+ *    no word at all, belongs to the one before;
+ *  - a title or initial before a name ("Gov. Newsom", "J. R. Smith") never ends a sentence;
+ *  - drop-cap artefacts ("JThe Biden ...") move the sentence start to the real word.
+ * Sentences never cross a paragraph or block boundary. Boilerplate is flagged here.
+ */
+import type { IngestedDocument, SegmentedDocument, SegmentedSentence, Token } from '../model/stages.js';
+import { isBoilerplate } from '../ingest/boilerplate.js';
+import { blocksOf } from './blocks.js';
+import { tokenise } from './tokens.js';
+
+export interface SegmentOptions {
+  /** Dictionary check used by the drop-cap repair; defaults to a small list of common words. */
+  isKnownWord?: (lowerCaseWord: string) => boolean;
+}
+
+/** Titles and single initials that are followed by a name, never by a new sentence. */
+const NAME_PREFIXES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt',
+  'maj', 'adm', 'cmdr', 'rev', 'st', 'hon', 'pres', 'supt', 'insp', 'amb',
+]);
+
+const COMMON_WORDS = new Set(
+  'the a an in on at it he she they we this that these those when while after before as for but and if our its his her their there what why how who one two some many most more once last new'.split(
+    ' ',
+  ),
+);
+
+const LETTER = /\p{L}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+function hasWord(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (LETTER.test(tokens[i].text) || tokens[i].type === 'number') return true;
+  return false;
+}
+
+function firstWord(tokens: Token[], first: number, last: number): Token | undefined {
+  for (let i = first; i <= last; i++) if (LETTER.test(tokens[i].text)) return tokens[i];
+  return undefined;
+}
+
+/** Does the sentence [first, last] end on a title or initial that must be followed by a name? */
+function endsOnNamePrefix(tokens: Token[], last: number): boolean {
+  const t = tokens[last];
+  const core = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text === '.' && last > 0 ? tokens[last - 1].text : '';
+  if (!core) return false;
+  if (NAME_PREFIXES.has(core.toLowerCase())) return true;
+  return /^\p{Lu}$/u.test(core); // a single initial: "J."
+}
+
+const OPEN_QUOTE = new Set(['\u201C', '"']);
+const CLOSE_QUOTE = new Set(['\u201D', '"']);
+
+/** The previous sentence opened a quote and this one closes it within its first words. */
+function closesOpenQuote(tokens: Token[], prev: [number, number], span: [number, number]): boolean {
+  let open = 0;
+  for (let i = prev[0]; i <= prev[1]; i++) {
+    if (tokens[i].text === '\u201C') open++;
+    else if (tokens[i].text === '\u201D') open--;
+  }
+  if (open <= 0 || OPEN_QUOTE.has(tokens[span[0]].text)) return false;
+  for (let i = span[0]; i <= Math.min(span[1], span[0] + 3); i++) if (CLOSE_QUOTE.has(tokens[i].text)) return true;
+  return false;
+}
+
+/** A short run of words with no verb at all, e.g. "Judy Woodruff of PBS in December." */
+function isVerblessTail(tokens: Token[], span: [number, number]): boolean {
+  const n = span[1] - span[0] + 1;
+  if (n > 10) return false;
+  for (let i = span[0]; i <= span[1]; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+  return true;
+}
+
+function repairBoundaries(tokens: Token[], spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const word = firstWord(tokens, span[0], span[1]);
+      const fragment = !hasWord(tokens, span[0], span[1]) || (word !== undefined && LOWER_START.test(word.text) && word === tokens[span[0]]);
+      const startsWithName = word !== undefined && /^\p{Lu}/u.test(word.text);
+      if (
+        fragment ||
+        (startsWithName && endsOnNamePrefix(tokens, prev[1])) ||
+        closesOpenQuote(tokens, prev, span) ||
+        isVerblessTail(tokens, span)
+      ) {
+        prev[1] = span[1];
+        continue;
+      }
+    }
+    out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+/** "JThe" -> a token "The" starting one character later, when the repair is unambiguous. */
+function repairDropCap(token: Token, isKnownWord: (w: string) => boolean): Token | null {
+  const m = /^(\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(token.text);
+  if (!m) return null;
+  const rest = m[2];
+  if (isKnownWord(token.norm) || !isKnownWord(rest.toLowerCase())) return null;
+  const norm = rest.toLowerCase();
+  return {
+    ...token,
+    text: rest,
+    start: token.start + m[1].length,
+    norm,
+    lemma: norm,
+    pos: COMMON_WORDS.has(norm) ? 'DET' : token.pos,
+    stop: COMMON_WORDS.has(norm),
+  };
+}
+
+export function segment(doc: IngestedDocument, options: SegmentOptions = {}): SegmentedDocument {
+  const isKnownWord = options.isKnownWord ?? ((w: string) => COMMON_WORDS.has(w));
+  const sentences: SegmentedSentence[] = [];
+  let lastParagraph = -1;
+  for (const block of blocksOf(doc.text, doc.bodyStart)) {
+    const { tokens, sentences: spans } = tokenise(doc.text, block.start, block.end);
+    if (tokens.length === 0) continue;
+    if (block.paragraph !== lastParagraph) {
+      const fixed = repairDropCap(tokens[0], isKnownWord);
+      if (fixed) tokens[0] = fixed;
+      lastParagraph = block.paragraph;
+    }
+    for (const [first, last] of repairBoundaries(tokens, spans)) {
+      const sentTokens = tokens.slice(first, last + 1);
+      const start = sentTokens[0].start;
+      const end = sentTokens[sentTokens.length - 1].end;
+      sentences.push({
+        index: sentences.length,
+        start,
+        end,
+        paragraph: block.paragraph,
+        boilerplate: isBoilerplate(doc.text.slice(start, end)),
+        tokens: sentTokens,
+      });
+    }
+  }
+  return { ...doc, sentences };
+}

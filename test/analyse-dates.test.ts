@@ -1,0 +1,90 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { tokenise } from '../src/segment/tokens.js';
+import { analyseSentence } from '../src/analyse/analyse.js';
+
+function dates(sentence: string, referenceDate?: string, prefix = '') {
+  const text = prefix + sentence;
+  const { tokens } = tokenise(text, prefix.length);
+  const found = analyseSentence(text, tokens, { referenceDate }).dates;
+  for (const d of found) assert.is(text.slice(d.start, d.end), d.text);
+  return found;
+}
+
+test('relative dates resolve against the reference date', () => {
+  const [w, f] = dates('Yellen met Liu He last week and Blinken is expected to visit Beijing in February.', '2023-01-24');
+  assert.is(w.text, 'last week');
+  assert.is(w.grain, 'week');
+  assert.is(w.from, '2023-01-16');
+  assert.is(w.to, '2023-01-22');
+  assert.is(f.text, 'February');
+  assert.is(f.grain, 'month');
+  assert.is(f.from, '2023-02-01');
+  assert.is(f.to, '2023-02-28');
+});
+
+test('without a reference date relative dates keep a grain but no iso', () => {
+  const [w, j] = dates('They met last week and again in July.');
+  assert.is(w.grain, 'week');
+  assert.is(w.iso, undefined);
+  assert.is(j.grain, 'month');
+  assert.is(j.iso, undefined);
+  const [abs] = dates('The accord was signed on Nov. 14, 2022.');
+  assert.is(abs.grain, 'day');
+  assert.is(abs.iso, '2022-11-14');
+});
+
+test('early/late modifiers narrow the period', () => {
+  const [late] = dates('In late December, Xi and Putin held a phone call.', '2023-01-24');
+  assert.is(late.text, 'late December');
+  assert.is(late.from, '2022-12-21');
+  assert.is(late.to, '2022-12-31');
+  const [early] = dates('The outbreak halted travel in early 2020.', '2023-01-24');
+  assert.is(early.text, 'early 2020');
+  assert.is(early.grain, 'year');
+  assert.is(early.from, '2020-01-01');
+  assert.is(early.to, '2020-04-30');
+});
+
+test('bare years and "last year"', () => {
+  const [y] = dates('Imports rose by nearly 50% in 2022.');
+  assert.is(y.text, '2022');
+  assert.is(y.grain, 'year');
+  assert.is(y.to, '2022-12-31');
+  const [ly] = dates('They met in Bali last year.', '2023-01-24');
+  assert.is(ly.grain, 'year');
+  assert.is(ly.from, '2022-01-01');
+});
+
+test('a past month far ahead of the reference date is read as last year', () => {
+  const m = dates('After meeting a senior official in July, Blinken said he raised concerns.', '2023-01-24')
+    .find((d) => d.grain === 'month')!;
+  assert.is(m.from, '2022-07-01');
+  const [lm] = dates('Last March was the wettest on record.', '2023-01-24');
+  assert.is(lm.from, '2022-03-01');
+});
+
+test('event anchors and vague periods are relative mentions', () => {
+  const found = dates('China and Russia declared a partnership at the start of the war, and Blinken will visit in the coming weeks.');
+  assert.equal(found.map((d) => [d.text, d.grain]), [
+    ['at the start of the war', 'relative'],
+    ['in the coming weeks', 'relative'],
+  ]);
+  assert.is(found[0].iso, undefined);
+});
+
+test('a count after a weekday is not read as a time', () => {
+  const [d] = dates('On Tuesday 10 people died.', '2023-01-26');
+  assert.is(d.grain, 'day');
+  assert.is(d.text, 'Tuesday');
+});
+
+test('sentences without a trigger give no dates; offsets are absolute', () => {
+  assert.is(dates('The administration considers it a victory.').length, 0);
+  const prefix = 'First. ';
+  const [d] = dates('It happened on March 3, 2021.', undefined, prefix);
+  assert.is(d.start, prefix.length + 'It happened on '.length);
+  assert.is(d.iso, '2021-03-03');
+});
+
+test.run();

@@ -1,0 +1,51 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { tokenise } from '../src/segment/tokens.js';
+import { analyseSentence } from '../src/analyse/analyse.js';
+
+function negations(sentence: string, prefix = '') {
+  const text = prefix + sentence;
+  const { tokens } = tokenise(text, prefix.length);
+  const found = analyseSentence(text, tokens, {}).negations;
+  for (const n of found) {
+    assert.is(text.slice(n.start, n.end), n.text);
+    if (n.scope) assert.is(text.slice(n.scope.start, n.scope.end), n.scope.text);
+  }
+  return found.map((n) => [n.text, n.scope?.text ?? null]);
+}
+
+test('not, n\'t and no with a scope', () => {
+  assert.equal(negations('The embassy did not respond to requests.'), [['not', 'respond']]);
+  assert.equal(negations("The ministry didn't confirm the sale."), [["n't", 'confirm']]);
+  assert.equal(negations('Officials have seen no evidence that China provided lethal aid.'), [['no', 'evidence']]);
+});
+
+test('non-lethal is a word, not a negation', () => {
+  assert.equal(negations('Chinese companies sold non-lethal equipment to Russia.'), []);
+});
+
+test('fixed phrases that do not negate the claim', () => {
+  assert.equal(negations('The firms sold not only helmets but also vests.'), []);
+  assert.equal(negations('There is no doubt the talks happened, whether or not they were useful.'), []);
+});
+
+test('lexical negators', () => {
+  assert.equal(negations('US officials declined to provide details.'), [['declined to', 'provide details']]);
+  assert.equal(negations('China stopped offering financial support.'), [['stopped', 'offering']]);
+  assert.equal(negations('The pandemic halted travel in 2020.'), [['halted', 'travel']]);
+  assert.equal(negations('The Kremlin denied the report.').map((n) => n[0]), ['denied']);
+});
+
+test('never, without and "no longer"', () => {
+  assert.equal(negations('Nuclear war should never be fought.'), [['never', 'fought']]);
+  assert.equal(negations('They left without signing.')[0][0], 'without');
+  assert.equal(negations('Beijing no longer supplies parts.')[0][0], 'no longer');
+});
+
+test('offsets are absolute inside a larger document', () => {
+  const prefix = 'Intro text here. ';
+  const [n] = analyseSentence(prefix + 'It was not clear.', tokenise(prefix + 'It was not clear.', prefix.length).tokens, {}).negations;
+  assert.is(n.start, prefix.length + 'It was '.length);
+});
+
+test.run();

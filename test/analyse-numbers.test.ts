@@ -1,0 +1,80 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { tokenise } from '../src/segment/tokens.js';
+import { analyseSentence } from '../src/analyse/analyse.js';
+
+function numbers(sentence: string, prefix = '') {
+  const text = prefix + sentence;
+  const { tokens } = tokenise(text, prefix.length);
+  const found = analyseSentence(text, tokens, { referenceDate: '2023-01-24' }).numbers;
+  for (const n of found) assert.is(text.slice(n.start, n.end), n.text);
+  return found;
+}
+
+test('percent with an approximator', () => {
+  const [n, m] = numbers('Chinese imports from Russia rose by nearly 50% year-on-year in 2022, while exports increased by 13%.');
+  assert.is(n.value, 50);
+  assert.is(n.unit, 'percent');
+  assert.is(n.approx, 'nearly');
+  assert.is(n.text, 'nearly 50%');
+  assert.is(m.value, 13);
+  assert.is(m.approx, '');
+});
+
+test('the year inside a date is not a quantity', () => {
+  const found = numbers('Imports rose by nearly 50% in 2022.');
+  assert.equal(found.map((n) => n.value), [50]);
+  assert.is(numbers('The deal was signed on Jan. 5, 2022, in Geneva.').length, 0);
+});
+
+test('currency with a multiplier word', () => {
+  const [n] = numbers('The Pentagon approved a $1.2 billion package for Kyiv.');
+  assert.is(n.value, 1.2e9);
+  assert.is(n.unit, 'usd');
+  assert.is(n.text, '$1.2 billion');
+  const [e] = numbers('Brussels pledged €3m in aid.');
+  assert.is(e.value, 3e6);
+  assert.is(e.unit, 'eur');
+});
+
+test('word numbers take the head noun as unit, skipping modifiers', () => {
+  const [n] = numbers('The embassy did not respond to two emails seeking comment.');
+  assert.is(n.value, 2);
+  assert.is(n.unit, 'email');
+  const [o] = numbers('The claim was confirmed by two US officials.');
+  assert.is(o.value, 2);
+  assert.is(o.unit, 'official');
+  assert.is(o.text, 'two US officials');
+  const [s] = numbers('There are thousands of state-owned enterprises in China.');
+  assert.is(s.unit, 'enterprise');
+  assert.is(s.approx, 'thousands');
+});
+
+test('thousands separators, decimals and fractions', () => {
+  const [a, b] = numbers('About 2,300 people fled as rates hit 5.5% on Monday.');
+  assert.is(a.value, 2300);
+  assert.is(a.unit, 'people');
+  assert.is(a.approx, 'about');
+  assert.is(b.value, 5.5);
+  const [f] = numbers('Two-thirds of voters backed the plan.');
+  assert.ok(Math.abs(f.value - 2 / 3) < 1e-9);
+  const [d] = numbers('A dozen drones were shot down.');
+  assert.is(d.value, 12);
+  assert.is(d.unit, 'drone');
+});
+
+test('ordinals and pronoun "one" are not quantities', () => {
+  assert.is(numbers('It was the first such visit since the second summit.').length, 0);
+  assert.is(numbers('No one was hurt.').length, 0);
+});
+
+test('offsets are absolute when the sentence is not at the start of the document', () => {
+  const prefix = 'An earlier sentence. ';
+  const [n] = numbers('Officials said more than 1,000 troops moved.', prefix);
+  assert.is(n.start, prefix.length + 'Officials said '.length);
+  assert.is(n.approx, 'more than');
+  assert.is(n.value, 1000);
+  assert.is(n.unit, 'troop');
+});
+
+test.run();

@@ -1,0 +1,70 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { diffWordsWithSpace } from 'diff';
+import type { DiffPart } from '../src/model/result.js';
+import { renderDiff } from '../src/render/markdown-diff.js';
+
+const eq = (text: string): DiffPart => ({ op: 'equal', text });
+const del = (text: string): DiffPart => ({ op: 'delete', text });
+const ins = (text: string): DiffPart => ({ op: 'insert', text });
+
+/** A word diff as the engine would produce one. */
+function wordDiff(a: string, b: string): DiffPart[] {
+  return diffWordsWithSpace(a, b).map((c) => ({
+    op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
+    text: c.value,
+  }));
+}
+
+test('plain style: deletions struck, insertions bold, shared words unmarked', () => {
+  const out = renderDiff([eq('according to '), del('two'), ins('three'), eq(' officials')]);
+  assert.is(out, 'according to ~~two~~ **three** officials');
+});
+
+test('critic style', () => {
+  const out = renderDiff([eq('according to '), del('two'), ins('three'), eq(' officials')], 'critic');
+  assert.is(out, 'according to {--two--}{++three++} officials');
+  assert.is(renderDiff([eq('a '), ins('{x}')], 'critic'), 'a {++\\{x\\}++}');
+});
+
+test('changes inside a word are widened to the whole word (GFM flanking)', () => {
+  const out = renderDiff([eq('US officials'), del(','), ins(';'), eq(' said')]);
+  assert.is(out, 'US ~~officials,~~ **officials;** said');
+  // Punctuation-led insertion stays at a whitespace boundary.
+  const q = renderDiff([eq('was '), ins('"concerning"'), eq(' ')]);
+  assert.is(q, 'was **"concerning"**');
+});
+
+test('adjacent changed words merge into one phrase', () => {
+  const out = renderDiff(wordDiff('Blinken will visit China in the coming weeks.', 'Blinken will travel to Beijing on Feb. 5.'));
+  assert.is(out, 'Blinken will ~~visit China in the coming weeks.~~ **travel to Beijing on Feb. 5.**');
+});
+
+test('pure insertions and deletions', () => {
+  assert.is(renderDiff(wordDiff('the company said', 'the state company said')), 'the **state** company said');
+  assert.is(renderDiff(wordDiff('it did not comment', 'it did comment')), 'it did ~~not~~ comment');
+});
+
+test('markers never touch whitespace on the inside', () => {
+  const out = renderDiff([eq('said '), del('two '), ins(' three  '), eq('officials')]);
+  assert.is(out, 'said ~~two~~ **three** officials');
+});
+
+test('markup in diffed words is escaped', () => {
+  const out = renderDiff(wordDiff('a *b* c', 'a _b_ c'));
+  assert.is(out, 'a ~~\\*b\\*~~ **\\_b\\_** c');
+});
+
+test('whitespace-only differences and empty diffs are unmarked', () => {
+  assert.is(renderDiff([eq('a'), del('  '), ins('\n'), eq('b')]), 'a b');
+  assert.is(renderDiff([]), '');
+  assert.is(renderDiff([eq('same text')]), 'same text');
+});
+
+test('newlines inside a diff never break the line', () => {
+  const out = renderDiff(wordDiff('first\nline here', 'first\nline there'));
+  assert.not.match(out, /\n/);
+  assert.is(out, 'first line ~~here~~ **there**');
+});
+
+test.run();

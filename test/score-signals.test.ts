@@ -1,0 +1,152 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compareTwoStrings } from 'string-similarity';
+import type { SentenceAnalysis } from '../src/model/stages.js';
+import { tokenise } from '../src/segment/tokens.js';
+import { bigrams, diceOf } from '../src/score/dice.js';
+import { buildIdf } from '../src/score/idf.js';
+import { prepareSentence } from '../src/score/prepare.js';
+import { alignWords, pairSignals, sentenceSignals } from '../src/score/signals.js';
+import { combine } from '../src/score/combine.js';
+import { WordSimCache, spellingSim } from '../src/score/wordsim.js';
+
+/** Minimal stand-in for analyseSentence: content words, runs of proper nouns, digit numbers. */
+function analyse(text: string): SentenceAnalysis {
+  const { tokens } = tokenise(text);
+  const content: number[] = [];
+  const entities: SentenceAnalysis['entities'] = [];
+  const numbers: SentenceAnalysis['numbers'] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      const start = tokens[run[0]].start;
+      const end = tokens[run[run.length - 1]].end;
+      const key = run.map((i) => tokens[i].norm).join(' ');
+      entities.push({ text: text.slice(start, end), start, end, kind: 'other', key });
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.pos === 'PROPN') run.push(i);
+    else flush();
+    if (t.type === 'number') numbers.push({ text: t.text, start: t.start, end: t.end, value: Number(t.text.replace(/,/g, '')), unit: '', approx: '' });
+    if ((t.type === 'word' || t.type === 'number') && !t.stop) content.push(i);
+  });
+  flush();
+  return {
+    tokens, content, lemmas: tokens.map((t) => t.lemma), entities, numbers,
+    dates: [], attributions: [], hedges: [], negations: [], events: [],
+  };
+}
+
+const A = 'Chinese President Xi Jinping held a virtual meeting with Joe Biden on Monday, officials said.';
+const PARA = 'Xi Jinping and Biden held video talks on Monday, according to officials.';
+const OTHER = 'Heavy rain flooded farms across the southern province, destroying the harvest.';
+
+const names = ['lexical', 'alignAB', 'alignBA', 'dice', 'entities', 'numbers'] as const;
+
+test('identical sentences score 1 on every signal and near the top combined', () => {
+  const s = sentenceSignals(analyse('Russia fired 70 missiles at Kyiv on Tuesday.'), analyse('Russia fired 70 missiles at Kyiv on Tuesday.'));
+  for (const k of names) assert.ok(Math.abs(s[k] - 1) < 1e-9, `${k} = ${s[k]}`);
+  assert.ok(combine(s) > 0.85, `combined ${combine(s)}`);
+});
+
+test('a paraphrase scores higher than an unrelated sentence on every text signal', () => {
+  const para = sentenceSignals(analyse(A), analyse(PARA));
+  const other = sentenceSignals(analyse(A), analyse(OTHER));
+  for (const k of ['lexical', 'alignAB', 'alignBA', 'dice'] as const) {
+    assert.ok(para[k] > other[k], `${k}: ${para[k]} vs ${other[k]}`);
+  }
+  assert.ok(combine(para) > combine(other) + 0.2, `${combine(para)} vs ${combine(other)}`);
+  assert.ok(combine(other) < 0.3);
+});
+
+test('vectors give credit to synonyms that share no lemma', () => {
+  const s = sentenceSignals(analyse('The talks ended.'), analyse('The meeting finished.'));
+  assert.is(s.lexical, 0);
+  assert.ok(s.alignAB > 0.3 && s.alignBA > 0.3, JSON.stringify(s));
+});
+
+test('symmetric signals are symmetric; alignment swaps direction', () => {
+  const ab = sentenceSignals(analyse(A), analyse(PARA));
+  const ba = sentenceSignals(analyse(PARA), analyse(A));
+  for (const k of ['lexical', 'dice', 'entities', 'numbers'] as const) assert.ok(Math.abs(ab[k] - ba[k]) < 1e-9, k);
+  assert.ok(Math.abs(ab.alignAB - ba.alignBA) < 1e-9);
+  assert.ok(Math.abs(ab.alignBA - ba.alignAB) < 1e-9);
+});
+
+test('alignment is directional: a sentence contained in a longer one is fully covered', () => {
+  const s = sentenceSignals(analyse('Biden met Xi in Bali.'), analyse('Biden met Xi in Bali on Monday before the summit dinner.'));
+  assert.ok(s.alignAB > 0.99, String(s.alignAB));
+  assert.ok(s.alignBA < 0.8, String(s.alignBA));
+});
+
+test('numbers and entities overlap', () => {
+  const s = sentenceSignals(analyse('Russia fired 70 missiles at Kyiv.'), analyse('Russia fired 80 missiles at Lviv.'));
+  assert.is(s.numbers, 0);
+  assert.ok(s.entities > 0 && s.entities < 1);
+  const none = sentenceSignals(analyse('It rained.'), analyse('It rained.'));
+  assert.is(none.numbers, 1);
+});
+
+test('unknown words match only exactly or as spelling variants', () => {
+  assert.ok(spellingSim("tian'anmen", 'tiananmen') === 1);
+  assert.ok(spellingSim('morsi', 'mursi') > 0.7);
+  assert.is(spellingSim('h2210', 'h2200'), 0);
+  assert.is(spellingSim('kyiv', 'lviv'), 0);
+});
+
+test('dice equals string-similarity compareTwoStrings', () => {
+  const pairs = [
+    [A, PARA],
+    [A, OTHER],
+    ['aaaa', 'aa'],
+    ['a', 'b'],
+    ['', ''],
+    ['Night', 'nacht'],
+  ];
+  for (const [x, y] of pairs) {
+    const mine = diceOf(bigrams(x), bigrams(y));
+    assert.ok(Math.abs(mine - compareTwoStrings(x, y)) < 1e-12, `${x} / ${y}`);
+  }
+});
+
+test('document-pair IDF damps words repeated across both reports', () => {
+  const a = [analyse('China denied the report.'), analyse('China sent aid.'), analyse('China said no.')];
+  const b = [analyse('China rejected it.'), analyse('China helped.'), analyse('Officials in China agreed.')];
+  const idf = buildIdf(a, b);
+  const single = buildIdf([a[0]], [b[0]]);
+  assert.ok(idf('china') < single('china'));
+  assert.is(idf('denied'), single('denied'));
+  assert.ok(single('denied') > single('say'), 'rarer words weigh more');
+});
+
+test('a shared similarity cache gives the same signals', () => {
+  const a = analyse(A);
+  const b = analyse(PARA);
+  const idf = buildIdf([a], [b]);
+  const cache = new WordSimCache();
+  const plain = pairSignals(prepareSentence(a, idf), prepareSentence(b, idf));
+  const cached = pairSignals(prepareSentence(a, idf, cache), prepareSentence(b, idf, cache));
+  for (const k of names) assert.ok(Math.abs(plain[k] - cached[k]) < 1e-6, k);
+});
+
+test('alignWords returns one-to-one matches between content tokens', () => {
+  const a = analyse('Officials said Xi may visit Moscow next week.');
+  const b = analyse('Xi will visit Moscow next month, officials confirmed.');
+  const links = alignWords(a, b);
+  const as = links.map((l) => l.a);
+  const bs = links.map((l) => l.b);
+  assert.is(new Set(as).size, as.length);
+  assert.is(new Set(bs).size, bs.length);
+  for (const l of links) {
+    assert.ok(a.content.includes(l.a) && b.content.includes(l.b));
+    assert.ok(l.sim > 0 && l.sim <= 1);
+  }
+  const pair = (w: string) => links.find((l) => a.tokens[l.a].norm === w);
+  assert.is(b.tokens[pair('visit')!.b].norm, 'visit');
+  assert.is(b.tokens[pair('moscow')!.b].norm, 'moscow');
+  assert.is(b.tokens[pair('week')!.b].norm, 'month');
+});
+
+test.run();

@@ -1,0 +1,95 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ingest } from '../src/ingest/ingest.js';
+import { segment } from '../src/segment/segment.js';
+
+const KNOWN = new Set(['the', 'biden', 'a', 'in', 'it', 'they']);
+const texts = (raw: string) => {
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'), { isKnownWord: (w) => KNOWN.has(w) });
+  for (const s of doc.sentences) assert.ok(s.end > s.start);
+  return doc.sentences.map((s) => raw.slice(s.start, s.end));
+};
+
+test('abbreviations, titles and initials do not end a sentence', () => {
+  const out = texts('The U.S. Gov. Newsom met J. R. Smith of Acme Inc. on Jan. 5 in Washington. He left.');
+  assert.equal(out, ['The U.S. Gov. Newsom met J. R. Smith of Acme Inc. on Jan. 5 in Washington.', 'He left.']);
+});
+
+test('a fragment after a stray full stop joins the sentence before it', () => {
+  const out = texts('Officials raised the issue, though they declined to comment. provide details of these contacts. Xi has avoided criticism.');
+  assert.equal(out, [
+    'Officials raised the issue, though they declined to comment. provide details of these contacts.',
+    'Xi has avoided criticism.',
+  ]);
+});
+
+test('a closing quote after the full stop stays with its sentence', () => {
+  const out = texts('He said \u201cit is over.\u201d Then he left.');
+  assert.equal(out, ['He said \u201cit is over.\u201d', 'Then he left.']);
+});
+
+test('a quote cut by a stray full stop is rejoined where the next piece closes it', () => {
+  const out = texts('\u201cThere are limits to the help he requested during the war in China. Ukraine,\u201d the director said. The talks went on.');
+  assert.equal(out.length, 2);
+  assert.ok(out[0].endsWith('the director said.'));
+});
+
+test('a verbless tail left by a stray full stop joins the sentence before it', () => {
+  const out = texts('\u201cWe see limits,\u201d the director said. Jane Doe of PBS in December. The talks went on.');
+  assert.equal(out, ['\u201cWe see limits,\u201d the director said. Jane Doe of PBS in December.', 'The talks went on.']);
+});
+
+test('drop-cap artefact: the sentence starts at the real word, the stray capital stays outside', () => {
+  const raw = 'JThe Biden administration has confronted the government.';
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'), { isKnownWord: (w) => KNOWN.has(w) });
+  assert.is(doc.sentences[0].start, 1);
+  assert.is(raw.slice(doc.sentences[0].start, doc.sentences[0].end), 'The Biden administration has confronted the government.');
+});
+
+test('a real capitalised word is not mistaken for a drop cap', () => {
+  const raw = 'NATO members met today.';
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'), { isKnownWord: (w) => KNOWN.has(w) || w === 'nato' });
+  assert.is(doc.sentences[0].start, 0);
+});
+
+test('sentences never cross paragraphs, and paragraphs are numbered', () => {
+  const raw = 'First paragraph ends here\n\nsecond paragraph starts in lower case.\n\nThird one.';
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'));
+  assert.equal(
+    doc.sentences.map((s) => [raw.slice(s.start, s.end), s.paragraph]),
+    [['First paragraph ends here', 0], ['second paragraph starts in lower case.', 1], ['Third one.', 2]],
+  );
+});
+
+test('Markdown headings and list markers are skipped, not rewritten', () => {
+  const raw = '# A headline\n\n- First point is here.\n- Second point is here.\n\n> A quoted line.';
+  const out = texts(raw);
+  assert.equal(out, ['A headline', 'First point is here.', 'Second point is here.', 'A quoted line.']);
+});
+
+test('a leading metadata line becomes metadata and no sentence holds it', () => {
+  const raw = ' date 2023-01-24 JThe people said so.';
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'), { isKnownWord: (w) => KNOWN.has(w) });
+  assert.is(doc.metadata.date, '2023-01-24');
+  assert.equal(doc.sentences.map((s) => raw.slice(s.start, s.end)), ['The people said so.']);
+});
+
+test('comment-form furniture is flagged boilerplate and kept', () => {
+  const raw = 'The minister resigned on Monday.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *';
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'));
+  assert.equal(doc.sentences.map((s) => s.boilerplate), [false, true, true, true]);
+});
+
+test('every sentence text is an exact slice and sentences do not overlap', () => {
+  const raw = 'Prices rose 5.5% to $1.2 billion on Jan. 3, 2023.  Dr. Who arrived.\r\n\r\nA new line\nwrapped here. \u201cGo,\u201d she said.';
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'));
+  let last = 0;
+  for (const s of doc.sentences) {
+    assert.ok(s.start >= last);
+    assert.is(s.tokens[0].start, s.start);
+    assert.is(s.tokens[s.tokens.length - 1].end, s.end);
+    last = s.end;
+  }
+});
+
+test.run();
