@@ -9,9 +9,12 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../src/errors.js';
 import { TOOL } from '../src/version.js';
+import type { BatchArgs } from './batch-command.js';
 import { runCompare, type CompareArgs } from './compare-command.js';
 
 const EXIT_USAGE = 2;
+let batchRan = false;
+
 
 function fail(message: string): never {
   process.stderr.write(`sourcediff: ${message.split('\n')[0]}\n`);
@@ -22,6 +25,20 @@ async function main(argv: string[]): Promise<void> {
   const parser = yargs(argv)
     .scriptName('sourcediff')
     .usage('$0 <a> <b> [options]\n\nCompare two news reports of the same event: corroborating, divergent and unique claims.')
+    .command(
+      'batch <manifest>',
+      'compare many pairs: each line of MANIFEST.jsonl is {"a": path, "b": path, "nameA"?, "nameB"?, "id"?}',
+      (y) =>
+        y
+          .positional('manifest', { type: 'string', describe: 'JSON Lines manifest of pairs' })
+          .option('workers', { type: 'number', describe: 'worker threads (default: CPU cores, at most 8)' })
+          .demandOption('output'),
+      async (args) => {
+        const { runBatch } = await import('./batch-command.js');
+        await runBatch(args as unknown as BatchArgs);
+        batchRan = true;
+      },
+    )
     .command('$0 <a> <b>', 'compare report A with report B (a path, or - for standard input)', (y) =>
       y
         .positional('a', { type: 'string', describe: 'report A (text or Markdown file, or - for stdin)' })
@@ -48,6 +65,7 @@ async function main(argv: string[]): Promise<void> {
       fail(msg || err?.message || 'invalid arguments');
     });
   const args = (await parser.parseAsync()) as unknown as CompareArgs;
+  if (batchRan) return;
   if (args.a === undefined || args.b === undefined) fail('two reports are needed: sourcediff <a> <b>');
   await runCompare(args);
 }

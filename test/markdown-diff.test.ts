@@ -1,8 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { diffWordsWithSpace } from 'diff';
+import fc from 'fast-check';
 import type { DiffPart } from '../src/model/result.js';
 import { renderDiff } from '../src/render/markdown-diff.js';
+import { normaliseWhitespace } from '../src/render/markdown-escape.js';
 
 const eq = (text: string): DiffPart => ({ op: 'equal', text });
 const del = (text: string): DiffPart => ({ op: 'delete', text });
@@ -65,6 +67,30 @@ test('newlines inside a diff never break the line', () => {
   const out = renderDiff(wordDiff('first\nline here', 'first\nline there'));
   assert.not.match(out, /\n/);
   assert.is(out, 'first line ~~here~~ **there**');
+});
+
+const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const DEL = /~~((?:\\.|[^\\~])*)~~/g;
+const INS = /\*\*((?:\\.|[^\\*])*)\*\*/g;
+
+/** The text of one side, read back from a plain-style diff line. */
+function side(line: string, keep: 'a' | 'b'): string {
+  const s = keep === 'a' ? line.replace(INS, '').replace(DEL, '$1') : line.replace(DEL, '').replace(INS, '$1');
+  return normaliseWhitespace(unescape(s));
+}
+
+test('property: each side reads back exactly from the diff line', () => {
+  const word = fc.constantFrom('the', 'The', 'two', '2', '*', '_x_', '~', '`', '|', '[a]', '<i>', ',', '.', '"', '\\', ' ', '\n', '  ');
+  const text = fc.array(word, { maxLength: 12 }).map((w) => w.join(''));
+  fc.assert(
+    fc.property(text, text, (a, b) => {
+      const line = renderDiff(wordDiff(a, b));
+      assert.not.match(line, /\n/);
+      assert.is(side(line, 'a'), normaliseWhitespace(a));
+      assert.is(side(line, 'b'), normaliseWhitespace(b));
+    }),
+    { numRuns: 300, seed: 11 },
+  );
 });
 
 test.run();

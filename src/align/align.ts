@@ -1,8 +1,18 @@
 /**
- * align: order-free sentence links. Every A sentence keeps its best B partner above the
- * link threshold, and a second one when it scores nearly as well (the claim is split
- * across two sentences); the same runs from B's side. The union of both directions is the
- * set of links, so a sentence may link to several on the other side.
+ * align: order-free sentence links chosen among scored candidate pairs.
+ *
+ * Raw similarity is not comparable across sentences: a long sentence that names the story's
+ * main actors ("China", "Russia", "US officials") is fairly similar to everything, a short
+ * specific one to almost nothing. So each score is standardised against the scores of its
+ * own row (the A sentence's candidates) and column (the B sentence's candidates): how far
+ * it stands out from that sentence's usual similarity, in standard deviations (a hubness
+ * correction). Row and column statistics are shrunk towards a prior so that sentences with
+ * few candidates still get sensible values.
+ *
+ * A pair is linked when it is the best partner of at least one of its sentences, stands
+ * out by at least `zThreshold` and reaches the absolute floor `linkThreshold`; or when its
+ * raw score reaches `strongLink` (a near copy), whatever else is near. A sentence may
+ * therefore link to several on the other side (each of them finding it their best match).
  */
 export interface ScoredPair<S> {
   a: number;
@@ -12,35 +22,77 @@ export interface ScoredPair<S> {
 }
 
 export interface AlignOptions {
-  /** Minimum combined score for a link. */
+  /** Absolute floor of the combined score for any link. */
   linkThreshold: number;
-  /** A second partner is kept when it scores within this margin of the best. */
-  secondLinkMargin: number;
+  /** Minimum standardised score (mean of row and column z) for a best-partner link. */
+  zThreshold: number;
+  /** A pair at or above this combined score is linked even when it is not a mutual best. */
+  strongLink: number;
 }
 
-function bestPerSide<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', options: AlignOptions): ScoredPair<S>[] {
-  const groups = new Map<number, ScoredPair<S>[]>();
+/** Prior of the score distribution of a sentence's candidates, and its weight in pairs. */
+const PRIOR_MEAN = 0.2;
+const PRIOR_SD = 0.07;
+const PRIOR_WEIGHT = 4;
+
+interface Stats {
+  mean: number;
+  sd: number;
+}
+
+function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b'): Map<number, Stats> {
+  const acc = new Map<number, { n: number; sum: number; sq: number }>();
   for (const p of pairs) {
-    if (p.score < options.linkThreshold) continue;
-    const key = p[side];
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(p);
+    const k = p[side];
+    let x = acc.get(k);
+    if (!x) acc.set(k, (x = { n: 0, sum: 0, sq: 0 }));
+    x.n++;
+    x.sum += p.score;
+    x.sq += p.score * p.score;
   }
-  const kept: ScoredPair<S>[] = [];
-  for (const g of groups.values()) {
-    g.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    kept.push(g[0]);
-    if (g[1] && g[1].score >= g[0].score - options.secondLinkMargin) kept.push(g[1]);
+  const out = new Map<number, Stats>();
+  for (const [k, { n, sum, sq }] of acc) {
+    const total = n + PRIOR_WEIGHT;
+    const mean = (sum + PRIOR_WEIGHT * PRIOR_MEAN) / total;
+    const second = (sq + PRIOR_WEIGHT * (PRIOR_SD * PRIOR_SD + PRIOR_MEAN * PRIOR_MEAN)) / total;
+    out.set(k, { mean, sd: Math.sqrt(Math.max(second - mean * mean, 1e-6)) });
   }
-  return kept;
+  return out;
+}
+
+export interface AlignedPair<S> extends ScoredPair<S> {
+  /** Standardised score: mean of the row and column z-scores. */
+  z: number;
+}
+
+/** Standardise every pair against its row and column. */
+export function standardise<S>(pairs: ScoredPair<S>[]): AlignedPair<S>[] {
+  const rows = statsBy(pairs, 'a');
+  const cols = statsBy(pairs, 'b');
+  return pairs.map((p) => {
+    const r = rows.get(p.a)!;
+    const c = cols.get(p.b)!;
+    return { ...p, z: ((p.score - r.mean) / r.sd + (p.score - c.mean) / c.sd) / 2 };
+  });
 }
 
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
-export function align<S>(pairs: ScoredPair<S>[], options: AlignOptions): ScoredPair<S>[] {
-  const chosen = new Map<string, ScoredPair<S>>();
-  for (const p of [...bestPerSide(pairs, 'a', options), ...bestPerSide(pairs, 'b', options)]) {
-    chosen.set(`${p.a}|${p.b}`, p);
-  }
-  return [...chosen.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+export function align<S>(pairs: ScoredPair<S>[], options: AlignOptions): AlignedPair<S>[] {
+  const std = standardise(pairs);
+  const bestOf = (side: 'a' | 'b') => {
+    const best = new Map<number, AlignedPair<S>>();
+    for (const p of std) {
+      const cur = best.get(p[side]);
+      if (!cur || p.z > cur.z || (p.z === cur.z && (p.a - cur.a || p.b - cur.b) < 0)) best.set(p[side], p);
+    }
+    return best;
+  };
+  const bestA = bestOf('a');
+  const bestB = bestOf('b');
+  const chosen = std.filter(
+    (p) =>
+      p.score >= options.strongLink ||
+      (p.score >= options.linkThreshold && p.z >= options.zThreshold && (bestA.get(p.a) === p || bestB.get(p.b) === p)),
+  );
+  return chosen.sort((x, y) => x.a - y.a || x.b - y.b);
 }

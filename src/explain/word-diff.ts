@@ -2,10 +2,10 @@
  * Word-level diff of a linked pair, over units that never split a number or a name:
  * entity and number mentions are single units, every other token is one unit.
  *
- * Invariant: concatenating the `equal` and `delete` parts gives A's text from its first to
- * its last sentence exactly; `equal` and `insert` parts cover B's text the same way (equal
- * parts quote A). Each part's text includes the white space before it, so renderers
- * reproduce the spacing without guessing.
+ * Each part's `text` is the white space before it followed by exactly
+ * `source.slice(start, end)` (A's offsets for equal and delete parts, B's for insert parts;
+ * equal parts quote A). Concatenating the equal and delete parts gives A's text, and the
+ * equal and insert parts B's text, up to white space at a switch between the sources.
  */
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../model/result.js';
@@ -66,29 +66,52 @@ export function wordDiff(
   const parts: DiffPart[] = [];
   let ia = 0;
   let ib = 0;
-  let aPos = ua[0]?.start ?? aSentences[0]?.start ?? 0;
-  let bPos = ub[0]?.start ?? bSentences[0]?.start ?? 0;
+  let aPos = ua[0]?.start ?? 0;
+  let bPos = ub[0]?.start ?? 0;
+  let prevSource: 'a' | 'b' | 'both' | null = null;
+  // Leading white space: the part's own source's, or, at a switch of source where its own
+  // source has none (e.g. the first word of A after words only in B), the other source's.
+  const gap = (own: 'a' | 'b' | 'both'): string => {
+    const ga = ia < ua.length ? aText.slice(aPos, ua[ia].start) : '';
+    const gb = ib < ub.length ? bText.slice(bPos, ub[ib].start) : '';
+    const mine = own === 'b' ? gb : ga;
+    if (mine || prevSource === null || prevSource === own) return mine;
+    return own === 'b' ? ga : gb;
+  };
   for (const c of changes) {
     const n = c.count ?? c.value.length;
     if (c.removed) {
+      const start = ua[ia].start;
       const end = ua[ia + n - 1].end;
-      parts.push({ op: 'delete', text: aText.slice(aPos, end), a: { start: aPos, end } });
+      parts.push({ op: 'delete', text: gap('a') + aText.slice(start, end), a: { start, end } });
       aPos = end;
       ia += n;
+      prevSource = 'a';
     } else if (c.added) {
+      const start = ub[ib].start;
       const end = ub[ib + n - 1].end;
-      parts.push({ op: 'insert', text: bText.slice(bPos, end), b: { start: bPos, end } });
+      parts.push({ op: 'insert', text: gap('b') + bText.slice(start, end), b: { start, end } });
       bPos = end;
       ib += n;
+      prevSource = 'b';
     } else {
+      const aStart = ua[ia].start;
+      const bStart = ub[ib].start;
       const aEnd = ua[ia + n - 1].end;
       const bEnd = ub[ib + n - 1].end;
-      parts.push({ op: 'equal', text: aText.slice(aPos, aEnd), a: { start: aPos, end: aEnd }, b: { start: bPos, end: bEnd } });
+      parts.push({
+        op: 'equal',
+        text: gap('both') + aText.slice(aStart, aEnd),
+        a: { start: aStart, end: aEnd },
+        b: { start: bStart, end: bEnd },
+      });
       aPos = aEnd;
       bPos = bEnd;
       ia += n;
       ib += n;
+      prevSource = 'both';
     }
   }
+  if (parts.length > 0) parts[0].text = parts[0].text.trimStart();
   return parts;
 }

@@ -72,11 +72,15 @@ export interface Difference {
 
 export type DiffOp = 'equal' | 'delete' | 'insert';
 
-/** One piece of the word-level diff. `delete` pieces come from A, `insert` from B. */
+/**
+ * One piece of the word-level diff. `delete` pieces come from A, `insert` from B, `equal`
+ * pieces are in both (quoted from A). Numbers and names are never split across pieces.
+ */
 export interface DiffPart {
   op: DiffOp;
+  /** The white space before the piece, then exactly the source slice at its offsets. */
   text: string;
-  /** Offsets into source A (equal, delete) and into source B (equal, insert). */
+  /** Offsets into source A (equal, delete) and into source B (equal, insert), white space excluded. */
   a?: { start: number; end: number };
   b?: { start: number; end: number };
 }
@@ -85,6 +89,8 @@ export interface SimilaritySignals {
   lexical: number;
   alignAB: number;
   alignBA: number;
+  /** Best two-way alignment between a clause of A and a clause of B. */
+  clause: number;
   dice: number;
   entities: number;
   numbers: number;
@@ -122,8 +128,12 @@ export interface Summary {
 }
 
 export interface ResultOptions {
+  /** Absolute floor of the combined similarity for a link. */
   linkThreshold: number;
-  secondLinkMargin: number;
+  /** How far (in standard deviations) a mutual-best pair must stand out from its sentences' other candidates. */
+  zThreshold: number;
+  /** Combined similarity at which a pair is linked regardless of its rivals (near copies). */
+  strongLink: number;
 }
 
 export interface Comparison {

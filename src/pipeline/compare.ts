@@ -14,7 +14,7 @@ import { wordDiff } from '../explain/word-diff.js';
 import { ingest } from '../ingest/ingest.js';
 import type { Comparison, Link, ResultOptions, SimilaritySignals } from '../model/result.js';
 import type { AnalysedDocument, AnalysedSentence, InputDocument, SegmentedDocument } from '../model/stages.js';
-import { combine } from '../score/combine.js';
+import { linkScore } from '../score/combine.js';
 import { buildIdf } from '../score/idf.js';
 import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
 import { pairSignals } from '../score/signals.js';
@@ -37,8 +37,9 @@ function toInput(x: CompareInput, fallbackName: string): InputDocument {
 export function resolveOptions(options: CompareOptions = {}): ResultOptions {
   const o = { ...DEFAULT_OPTIONS, ...options };
   for (const [k, v] of Object.entries(o)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
-      throw new InputError(`option ${k} must be a number between 0 and 1 (got ${String(v)})`);
+    const max = k === 'zThreshold' ? 10 : 1;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) {
+      throw new InputError(`option ${k} must be a number between 0 and ${max} (got ${String(v)})`);
     }
   }
   return o;
@@ -58,6 +59,18 @@ function keysOf(p: PreparedSentence): string[] {
   const keys = p.words.map((w) => w.lemma);
   for (const k of p.entityKeys) keys.push(`e:${k}`);
   return keys;
+}
+
+/** Reports small enough are scored all against all; longer ones through the candidate index. */
+const ALL_PAIRS_BUDGET = 40_000;
+
+function candidatesFor(pa: PreparedSentence[], pb: PreparedSentence[], weight: (k: string) => number): Array<[number, number]> {
+  if (pa.length * pb.length <= ALL_PAIRS_BUDGET) {
+    const all: Array<[number, number]> = [];
+    for (let i = 0; i < pa.length; i++) for (let j = 0; j < pb.length; j++) all.push([i, j]);
+    return all;
+  }
+  return candidatePairs(pa.map(keysOf), pb.map(keysOf), weight);
 }
 
 function sideOf(doc: AnalysedDocument, sentences: AnalysedSentence[]): Side {
@@ -85,9 +98,9 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   const pa = ca.map((s) => prepareSentence(s.analysis, idf, cache));
   const pb = cb.map((s) => prepareSentence(s.analysis, idf, cache));
   const weight = (k: string) => (k.startsWith('e:') ? 8 : idf(k));
-  const scored = candidatePairs(pa.map(keysOf), pb.map(keysOf), weight).map(([i, j]) => {
+  const scored = candidatesFor(pa, pb, weight).map(([i, j]) => {
     const signals: SimilaritySignals = pairSignals(pa[i], pb[j]);
-    return { a: i, b: j, signals, score: combine(signals) };
+    return { a: i, b: j, signals, score: linkScore(signals) };
   });
   const chosen = align(scored, opts);
 
@@ -122,6 +135,7 @@ function roundSignals(s: SimilaritySignals): SimilaritySignals {
     lexical: r(s.lexical),
     alignAB: r(s.alignAB),
     alignBA: r(s.alignBA),
+    clause: r(s.clause),
     dice: r(s.dice),
     entities: r(s.entities),
     numbers: r(s.numbers),

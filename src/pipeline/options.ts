@@ -1,7 +1,8 @@
-/** Default thresholds; see docs/architecture.md for how they were chosen. */
+/** Default thresholds; see docs/architecture.md (align) for how they were chosen. */
 import type { ResultOptions } from '../model/result.js';
 
 export const DEFAULT_OPTIONS: ResultOptions = {
-  linkThreshold: 0.45,
-  secondLinkMargin: 0.05,
+  linkThreshold: 0.2,
+  zThreshold: 2.25,
+  strongLink: 0.6,
 };

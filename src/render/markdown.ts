@@ -276,8 +276,9 @@ function furniture(ctx: Ctx): string[] {
 }
 
 const OPTION_LABELS: Record<string, string> = {
-  linkThreshold: 'link threshold',
-  secondLinkMargin: 'second-link margin',
+  linkThreshold: 'minimum similarity for a link',
+  zThreshold: 'how far a best match must stand out, in standard deviations,',
+  strongLink: 'similarity linked regardless of rivals',
 };
 
 function optionValue(v: unknown): string {

@@ -27,3 +27,12 @@ export function combine(signals: SimilaritySignals, weights: CombineWeights = CO
   const p = 1 / (1 + Math.exp(-z));
   return Number.isFinite(p) ? p : 0;
 }
+
+/**
+ * The similarity used to link sentences and reported as `Link.score`: the STS-calibrated
+ * sentence similarity averaged with the clause similarity, so that two sentences sharing
+ * one claim among several still come out close.
+ */
+export function linkScore(signals: SimilaritySignals): number {
+  return (combine(signals) + signals.clause) / 2;
+}

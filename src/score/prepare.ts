@@ -5,6 +5,7 @@
  */
 import type { SentenceAnalysis } from '../model/stages.js';
 import { contentWords } from './content.js';
+import { clauseGroups } from './clauses.js';
 import { bigrams, type Bigrams } from './dice.js';
 import type { IdfFunction } from './idf.js';
 import { internId } from './intern.js';
@@ -41,6 +42,10 @@ export interface PreparedSentence {
   bigrams: Bigrams;
   entityKeys: Set<string>;
   numberValues: Set<number>;
+  /** Clauses as groups of indices into `words` (see clauses.ts). */
+  clauses: number[][];
+  /** `words[i].weight`, as a typed array. */
+  weights: Float64Array;
   /** The document pair's similarity cache the word slots refer to. */
   cache?: WordSimCache;
 }
@@ -80,6 +85,11 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     bigrams: bigrams(compactText(analysis)),
     entityKeys: new Set(analysis.entities.map((e) => e.key).filter(Boolean)),
     numberValues: new Set(analysis.numbers.map((n) => n.value).filter(Number.isFinite)),
+    clauses: clauseGroups(
+      analysis.tokens,
+      words.map((w) => w.index),
+    ),
+    weights: Float64Array.from(words, (w) => w.weight),
     cache,
   };
 }

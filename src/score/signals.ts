@@ -6,6 +6,7 @@
  */
 import type { SimilaritySignals } from '../model/result.js';
 import type { SentenceAnalysis } from '../model/stages.js';
+import { clauseSim } from './clauses.js';
 import { diceOf } from './dice.js';
 import { buildIdf } from './idf.js';
 import { prepareSentence, type PreparedSentence } from './prepare.js';
@@ -65,21 +66,35 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
 let colBest = new Float64Array(64);
 
 /** alignSim in both directions from one pass over the word-pair matrix. */
+let simMatrix = new Float64Array(1024);
+
+/**
+ * Both alignment directions and the clause similarity from one pass over the pair's
+ * word-similarity matrix.
+ */
 export function alignBoth(
   a: PreparedSentence,
   b: PreparedSentence,
   params: WordSimParams = SCORE_PARAMS.align,
-): [number, number] {
-  if (a.totalWeight === 0 || b.totalWeight === 0) return [alignSim(a, b, params), alignSim(b, a, params)];
+): [number, number, number] {
+  if (a.totalWeight === 0 || b.totalWeight === 0) {
+    const ab = alignSim(a, b, params);
+    const ba = alignSim(b, a, params);
+    return [ab, ba, (ab + ba) / 2];
+  }
   const cache = sharedCache(a, b);
+  const na = a.words.length;
   const nb = b.words.length;
   if (colBest.length < nb) colBest = new Float64Array(Math.max(nb, 2 * colBest.length));
+  if (simMatrix.length < na * nb) simMatrix = new Float64Array(Math.max(na * nb, 2 * simMatrix.length));
   colBest.fill(0, 0, nb);
   let sumA = 0;
-  for (const wa of a.words) {
+  for (let i = 0; i < na; i++) {
+    const wa = a.words[i];
     let best = 0;
     for (let j = 0; j < nb; j++) {
       const s = wordSim(wa, b.words[j], params, cache);
+      simMatrix[i * nb + j] = s;
       if (s > best) best = s;
       if (s > colBest[j]) colBest[j] = s;
     }
@@ -87,7 +102,8 @@ export function alignBoth(
   }
   let sumB = 0;
   for (let j = 0; j < nb; j++) sumB += b.words[j].weight * colBest[j];
-  return [sumA / a.totalWeight, sumB / b.totalWeight];
+  const clause = clauseSim(simMatrix, nb, a.clauses, b.clauses, a.weights, b.weights);
+  return [sumA / a.totalWeight, sumB / b.totalWeight, clause];
 }
 
 export function pairSignals(
@@ -95,11 +111,12 @@ export function pairSignals(
   b: PreparedSentence,
   params: WordSimParams = SCORE_PARAMS.align,
 ): SimilaritySignals {
-  const [alignAB, alignBA] = alignBoth(a, b, params);
+  const [alignAB, alignBA, clause] = alignBoth(a, b, params);
   return {
     lexical: lexicalSim(a, b),
     alignAB,
     alignBA,
+    clause,
     dice: diceOf(a.bigrams, b.bigrams),
     entities: jaccard(a.entityKeys, b.entityKeys),
     numbers: jaccard(a.numberValues, b.numberValues),

@@ -4,7 +4,7 @@
  */
 import type { Difference } from '../../model/result.js';
 import type { DateMention } from '../../model/stages.js';
-import { type PairContext, quote, spanOf } from '../context.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
 
 function overlaps(x: DateMention, y: DateMention): boolean {
   if (!x.from || !x.to || !y.from || !y.to) return true; // unknown: cannot conflict
@@ -50,21 +50,62 @@ export function dateDifferences(ctx: PairContext): Difference[] {
       });
     }
   }
-  for (const x of a.analysis.dates) {
-    const rx = relationOf(x.text);
-    if (!rx) continue;
-    for (const y of b.analysis.dates) {
-      const ry = relationOf(y.text);
-      if (!ry || ry.relation === rx.relation) continue;
-      if (ctx.wordSimilarity(rx.anchor, ry.anchor) < 0.6) continue;
-      out.push({
-        type: 'date',
-        material: true,
-        note: `date: ${quote(x.text)} vs ${quote(y.text)} (${rx.relation} vs ${ry.relation})`,
-        a: spanOf(a.text, x.start, x.end),
-        b: spanOf(b.text, y.start, y.end),
-      });
-    }
+  const relA = relativeAnchors(a);
+  const relB = relativeAnchors(b);
+  const similar = (x: Anchor, y: Anchor) => x.anchor === y.anchor || ctx.wordSimilarity(x.anchor, y.anchor) >= 0.6;
+  for (const x of relA) {
+    // Placed the same way on the other side: consistent.
+    if (relB.some((y) => y.relation === x.relation && similar(x, y))) continue;
+    const y = relB.find(
+      (z) => z.relation !== x.relation && similar(x, z) && x.predicate !== '' && x.predicate === z.predicate,
+    );
+    if (!y) continue;
+    out.push({
+      type: 'date',
+      material: true,
+      note: `date: ${quote(x.mention.text)} vs ${quote(y.mention.text)} (${x.relation} vs ${y.relation})`,
+      a: spanOf(a.text, x.mention.start, x.mention.end),
+      b: spanOf(b.text, y.mention.start, y.mention.end),
+    });
+  }
+  return out;
+}
+
+interface Anchor {
+  mention: DateMention;
+  relation: string;
+  anchor: string;
+  /** Lemma of the verb the expression attaches to ('' when unknown). */
+  predicate: string;
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'which', 'who', 'and', 'but', 'while', 'as', '\u2014', '\u2013']);
+
+/**
+ * The verb a temporal expression modifies: the nearest verb before it in the same clause
+ * ("declared X before the war"), else the first verb after it ("at the start of the war,
+ * China intended ...").
+ */
+function predicateOf(side: Side, m: DateMention): string {
+  const { tokens, lemmas } = side.analysis;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const last = tokens.findIndex((t) => t.start >= m.end);
+  for (let i = first - 1; i >= 0 && first - i <= 8; i--) {
+    if (CLAUSE_BREAK.has(tokens[i].norm)) break;
+    if (tokens[i].pos === 'VERB') return lemmas[i];
+  }
+  const from = last < 0 ? tokens.length : last;
+  for (let i = from; i < tokens.length && i - from <= 8; i++) {
+    if (tokens[i].pos === 'VERB') return lemmas[i];
+  }
+  return '';
+}
+
+function relativeAnchors(side: Side): Anchor[] {
+  const out: Anchor[] = [];
+  for (const mention of side.analysis.dates) {
+    const r = relationOf(mention.text);
+    if (r) out.push({ mention, ...r, predicate: predicateOf(side, mention) });
   }
   return out;
 }

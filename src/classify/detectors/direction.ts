@@ -46,10 +46,13 @@ export function directionDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const ca = changes(a);
   const cb = changes(b);
+  const sharedWord = (x: Change, y: Change) => [...x.words].find((w) => y.words.has(w));
   for (const x of ca) {
+    // A change the other side also reports in the same direction is corroborated, not opposed.
+    if (cb.some((y) => y.dir === x.dir && sharedWord(x, y))) continue;
     for (const y of cb) {
-      if (x.dir === y.dir) continue;
-      const shared = [...x.words].find((w) => y.words.has(w));
+      if (x.dir === y.dir || ca.some((z) => z.dir === y.dir && sharedWord(z, y))) continue;
+      const shared = sharedWord(x, y);
       if (!shared) continue;
       const tx = a.analysis.tokens[x.index];
       const ty = b.analysis.tokens[y.index];

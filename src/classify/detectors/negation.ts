@@ -1,28 +1,36 @@
 /**
- * negation: the same predicate asserted on one side and denied on the other. A negation's
- * scope words must reappear on the other side (same lemma or a close vector neighbour),
- * outside any negation there: at least two scope words, or all of them when the scope has
- * fewer, so that "not all are subject to scrutiny" does not clash with "all are subject to
- * party influence".
+ * negation: the same predicate asserted on one side and denied on the other. The first two
+ * content words after the negation cue (the predicate and its complement, within six
+ * tokens and the same clause) must both reappear on the other side (same lemma or a close
+ * vector neighbour) outside any negation there. So "not playing the guitar" clashes with
+ * "playing the guitar", but "not all are subject to daily scrutiny" does not clash with "all
+ * are subject to party influence". When both sides use the same cue (each "declined to")
+ * there is no clash.
  */
 import type { Difference } from '../../model/result.js';
 import type { NegationMention, Token } from '../../model/stages.js';
 import { type PairContext, type Side, findSimilarToken, quote, spanOf } from '../context.js';
 
-const SCOPE_WINDOW = 6;
+/** Content words compared after a negation cue, and how far after it they may be. */
+const SCOPE_WORDS = 2;
+const SCOPE_TOKENS = 6;
 
+/** The first content words after the cue (the negated predicate and its complement). */
 function scopeContent(side: Side, n: NegationMention): number[] {
   const { tokens, content } = side.analysis;
-  const from = n.scope ? n.scope.start : n.end;
-  const to = n.scope ? n.scope.end : Infinity;
+  const first = tokens.findIndex((t) => t.start >= n.end);
+  if (first < 0) return [];
   const picked: number[] = [];
   for (const i of content) {
-    const t = tokens[i];
-    if (t.start >= from && t.end <= to && t.start >= n.end) picked.push(i);
-    if (picked.length >= SCOPE_WINDOW) break;
+    if (i < first) continue;
+    if (i - first >= SCOPE_TOKENS || picked.length >= SCOPE_WORDS) break;
+    if (/[.;:!?]/.test(tokens.slice(first, i).map((t) => t.text).join(''))) break;
+    picked.push(i);
   }
   return picked;
 }
+
+const cueOf = (side: Side, n: NegationMention): string => side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
 
 function negated(side: Side, t: Token): boolean {
   return side.analysis.negations.some((n) => {
@@ -36,12 +44,14 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
   for (const n of from.analysis.negations) {
     const scope = scopeContent(from, n);
     if (scope.length === 0) continue;
+    // Both sides deny ("declined to ..." in each): no clash of polarity.
+    if (to.analysis.negations.some((m) => cueOf(to, m) === cueOf(from, n))) continue;
     const matches: Token[] = [];
     for (const i of scope) {
       const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, 0.8);
       if (hit && !negated(to, hit)) matches.push(hit);
     }
-    if (matches.length < Math.min(2, scope.length)) continue;
+    if (matches.length < scope.length) continue;
     const last = from.analysis.tokens[scope[Math.min(scope.length, 3) - 1]];
     const negSpan = spanOf(from.text, n.start, Math.max(n.end, last.end));
     const first = matches.reduce((p, q) => (q.start < p.start ? q : p));

@@ -1,0 +1,97 @@
+/**
+ * `sourcediff batch MANIFEST.jsonl -o RESULTS.jsonl [--workers N]`: compare many pairs on
+ * a pool of worker threads (piscina). Output lines are written in manifest order, one
+ * complete line per write; a rerun skips ids already in the output and first cuts away a
+ * partial last line left by a crash. A bad pair becomes an error line; it never stops the
+ * batch. Bad command-line input is an InputError before any output file is created.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { InputError } from '../src/errors.js';
+import { errorLine, type Finished, type WorkerTask } from './batch-lines.js';
+import { parseManifest, type ManifestEntry } from './batch-manifest.js';
+import { checkOutputPath, openOutput } from './batch-output.js';
+import { progressOn, type BatchCounts } from './batch-progress.js';
+import { readReport } from './read-input.js';
+
+/** Arguments of `sourcediff batch`. */
+export interface BatchArgs {
+  manifest: string;
+  output: string;
+  workers?: number;
+}
+
+export const MAX_WORKERS = 64;
+/** Results held ahead of the write position, per worker (bounds memory on a slow pair). */
+const WINDOW_PER_WORKER = 4;
+
+/** The worker count to use: the flag when given, otherwise the cores (at most 8). */
+export function resolveWorkers(flag: unknown, cores: number = availableParallelism()): number {
+  if (flag === undefined) return Math.max(1, Math.min(8, cores));
+  if (typeof flag !== 'number' || !Number.isInteger(flag) || flag < 1 || flag > MAX_WORKERS) {
+    throw new InputError(`--workers must be a whole number from 1 to ${MAX_WORKERS} (got ${String(flag)})`);
+  }
+  return flag;
+}
+
+function workerFile(): string {
+  return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
+}
+
+function taskOf(e: Extract<ManifestEntry, { kind: 'pair' }>): WorkerTask {
+  return { id: e.id, a: e.a, b: e.b, aPath: e.aPath, bPath: e.bPath, nameA: e.nameA, nameB: e.nameB };
+}
+
+export async function runBatch(args: BatchArgs): Promise<void> {
+  if (typeof args.output !== 'string' || args.output === '') throw new InputError('batch needs -o FILE for the results');
+  if (typeof args.manifest !== 'string' || args.manifest === '') throw new InputError('batch needs a manifest file');
+  const wanted = resolveWorkers(args.workers);
+  checkOutputPath(args.output);
+  if (path.resolve(args.output) === path.resolve(args.manifest)) {
+    throw new InputError(`${args.output}: the output cannot be the manifest itself`);
+  }
+  const manifest = readReport(args.manifest);
+  const entries = parseManifest(manifest.text, path.dirname(path.resolve(args.manifest)));
+  if (entries.length === 0) throw new InputError(`${args.manifest}: has no pairs`);
+
+  const out = openOutput(args.output);
+  const todo = entries.filter((e) => !out.scan.done.has(e.id));
+  const counts: BatchCounts = { total: todo.length, done: 0, errors: 0, skipped: entries.length - todo.length };
+  const progress = progressOn(process.stderr);
+  if (out.truncated > 0) {
+    process.stderr.write(`sourcediff batch: cut a partial last line (${out.truncated} bytes) from ${args.output}\n`);
+  }
+  const pairs = todo.filter((e) => e.kind === 'pair').length;
+  const threads = Math.max(1, Math.min(wanted, pairs));
+  const pool =
+    pairs > 0 ? new Piscina<WorkerTask, Finished>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }) : null;
+
+  const run = (e: ManifestEntry): Promise<Finished> => {
+    if (e.kind === 'bad') return Promise.resolve(errorLine(e, e.error));
+    return pool!.run(taskOf(e)).catch((err: unknown) =>
+      errorLine(e, `internal error: ${(err as Error)?.message ?? String(err)}`),
+    );
+  };
+  const write = (f: Finished) => {
+    out.writeLine(f.line);
+    counts.done++;
+    if (f.error) counts.errors++;
+    progress.update(counts);
+  };
+
+  try {
+    const window = threads * WINDOW_PER_WORKER;
+    const pending: Promise<Finished>[] = [];
+    for (const e of todo) {
+      pending.push(run(e));
+      if (pending.length >= window) write(await pending.shift()!);
+    }
+    while (pending.length > 0) write(await pending.shift()!);
+  } finally {
+    out.close();
+    await pool?.destroy();
+  }
+  progress.finish(counts, args.output);
+}

@@ -1,0 +1,48 @@
+/** The lines of a batch output: a pair's result model, or an error for that pair alone. */
+import type { Comparison } from '../src/model/result.js';
+
+/** What the main thread sends a worker for one pair. */
+export interface WorkerTask {
+  id: string;
+  /** Paths as the manifest wrote them (they go into the output line). */
+  a: string;
+  b: string;
+  /** Resolved paths (relative to the manifest's directory). */
+  aPath: string;
+  bPath: string;
+  nameA?: string;
+  nameB?: string;
+}
+
+export interface ResultLine {
+  id: string;
+  a: string | null;
+  b: string | null;
+  result: Comparison;
+}
+
+export interface ErrorLine {
+  id: string;
+  a: string | null;
+  b: string | null;
+  error: string;
+}
+
+export type OutputLine = ResultLine | ErrorLine;
+
+/** A finished output line (no newline) and whether it is an error line. */
+export interface Finished {
+  line: string;
+  error: boolean;
+}
+
+export function resultLine(p: { id: string; a: string | null; b: string | null }, result: Comparison): Finished {
+  const line: ResultLine = { id: p.id, a: p.a, b: p.b, result };
+  return { line: JSON.stringify(line), error: false };
+}
+
+/** An error line; the message is cut to its first line. */
+export function errorLine(p: { id: string; a: string | null; b: string | null }, message: string): Finished {
+  const line: ErrorLine = { id: p.id, a: p.a, b: p.b, error: message.split(/\r?\n/)[0] };
+  return { line: JSON.stringify(line), error: true };
+}

@@ -1,0 +1,157 @@
+/** `sourcediff batch` end to end, through the compiled CLI in a child process. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'main.js');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const REPORT_1 = 'The council approved the budget on Monday. It will spend 40 million dollars on roads.\n';
+const REPORT_2 = 'On Monday the city council passed its budget. Roads will get 45 million dollars.\n';
+const REPORT_3 = 'Flooding closed the bridge for two days. Engineers said it was safe to reopen.\n';
+const REPORT_4 = 'Engineers reopened the bridge after floods shut it for two days.\n';
+
+/** A temp dir with four reports (in a sub-folder), a bad file or two, and a manifest. */
+function fixture(): { dir: string; manifest: string; out: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  mkdirSync(path.join(dir, 'in'));
+  writeFileSync(path.join(dir, 'in', 'r1.txt'), REPORT_1);
+  writeFileSync(path.join(dir, 'in', 'r2.txt'), REPORT_2);
+  writeFileSync(path.join(dir, 'in', 'r3.txt'), REPORT_3);
+  writeFileSync(path.join(dir, 'in', 'r4.txt'), REPORT_4);
+  const lines = [
+    JSON.stringify({ a: 'in/r1.txt', b: 'in/r2.txt', nameA: 'Gazette', id: 'budget' }),
+    JSON.stringify({ a: 'in/r3.txt', b: 'in/missing.txt' }),
+    '{"a": "in/r1.txt", "b": ',
+    JSON.stringify({ a: 'in/r3.txt', b: 'in/r4.txt' }),
+  ];
+  const manifest = path.join(dir, 'pairs.jsonl');
+  writeFileSync(manifest, `${lines.join('\n')}\n`);
+  return { dir, manifest, out: path.join(dir, 'results.jsonl') };
+}
+
+function outputLines(file: string): Array<Record<string, any>> {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.endsWith('\n'), 'output ends with a complete line');
+  return text.trimEnd().split('\n').map((l) => JSON.parse(l));
+}
+
+test('one output line per manifest line, in manifest order, errors isolated', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    const r = run(['batch', manifest, '-o', out, '--workers', '2'], dir);
+    assert.is(r.status, 0, r.stderr);
+    const lines = outputLines(out);
+    assert.equal(
+      lines.map((l) => l.id),
+      ['budget', 'in/r3.txt :: in/missing.txt', 'line 3', 'in/r3.txt :: in/r4.txt'],
+    );
+    const [budget, missing, malformed, bridge] = lines;
+    assert.is(budget.result.format, 'sourcediff');
+    assert.is(budget.result.sources[0].name, 'Gazette');
+    assert.is(budget.result.sources[1].name, 'r2.txt');
+    assert.is(budget.a, 'in/r1.txt');
+    assert.is(budget.error, undefined);
+    assert.ok(budget.result.links.length >= 1, 'the budget reports share a claim');
+    assert.is(bridge.result.format, 'sourcediff');
+    assert.is(missing.result, undefined);
+    assert.match(missing.error, /in\/missing\.txt: no such file/);
+    assert.not.match(missing.error, /\n/);
+    assert.is(malformed.result, undefined);
+    assert.match(malformed.error, /line 3/);
+    assert.match(r.stderr, /4 pairs \(2 compared, 2 errors\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('empty, binary and invalid UTF-8 files are errors for their pair only', () => {
+  const { dir, out } = fixture();
+  try {
+    writeFileSync(path.join(dir, 'in', 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'in', 'bin.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    writeFileSync(path.join(dir, 'in', 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b, 0x2e]));
+    const manifest = path.join(dir, 'bad.jsonl');
+    const pairs = [
+      { a: 'in/r1.txt', b: 'in/empty.txt' },
+      { a: 'in/bin.txt', b: 'in/r2.txt' },
+      { a: 'in/r1.txt', b: 'in/latin1.txt' },
+      { a: 'in/r1.txt', b: 'in/r2.txt' },
+    ];
+    writeFileSync(manifest, pairs.map((p) => JSON.stringify(p)).join('\n'));
+    const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(r.status, 0, r.stderr);
+    const lines = outputLines(out);
+    assert.is(lines.length, 4);
+    assert.match(lines[0].error, /empty/);
+    assert.match(lines[1].error, /binary/);
+    assert.match(lines[2].error, /UTF-8/);
+    assert.is(lines[3].result.format, 'sourcediff');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a rerun appends nothing; a truncated last line is cut and redone', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+    const first = readFileSync(out, 'utf8');
+
+    const again = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(again.status, 0, again.stderr);
+    assert.is(readFileSync(out, 'utf8'), first, 'nothing appended');
+    assert.match(again.stderr, /4 already done/);
+
+    // Simulate a crash in the middle of writing the last line.
+    const lastStart = first.trimEnd().lastIndexOf('\n') + 1;
+    truncateSync(out, lastStart + Math.floor((first.length - lastStart) / 2));
+    const resumed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(resumed.status, 0, resumed.stderr);
+    assert.match(resumed.stderr, /partial last line/);
+    assert.match(resumed.stderr, /1 pairs \(1 compared, 0 errors, 3 already done\)/);
+    const lines = outputLines(out);
+    assert.is(lines.length, 4);
+    assert.is(lines[3].id, 'in/r3.txt :: in/r4.txt');
+    assert.is(readFileSync(out, 'utf8').slice(0, lastStart), first.slice(0, lastStart), 'complete lines kept as they were');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bad command-line input: one line, exit 2, no output file', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    const cases: string[][] = [
+      ['batch', path.join(dir, 'no-such.jsonl'), '-o', out],
+      ['batch', manifest, '-o', out, '--workers', '0'],
+      ['batch', manifest, '-o', out, '--workers', 'two'],
+      ['batch', manifest, '-o', out, '--workers', '1.5'],
+      ['batch', manifest, '-o', path.join(dir, 'no-dir', 'out.jsonl')],
+      ['batch', path.join(dir, 'in'), '-o', out],
+    ];
+    for (const args of cases) {
+      const r = run(args, dir);
+      assert.is(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(r.stderr, /^sourcediff: /);
+      assert.not.ok(existsSync(out), `${args.join(' ')} created the output`);
+    }
+    mkdirSync(path.join(dir, 'outdir'));
+    const r = run(['batch', manifest, '-o', path.join(dir, 'outdir')], dir);
+    assert.is(r.status, 2);
+    assert.match(r.stderr, /is a directory/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test.run();

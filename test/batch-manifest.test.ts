@@ -1,0 +1,73 @@
+/** Manifest parsing, output scanning and worker-count checks of `sourcediff batch` (pure parts). */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import path from 'node:path';
+import { parseManifest } from '../cli/batch-manifest.js';
+import { scanOutput } from '../cli/batch-output.js';
+import { resolveWorkers } from '../cli/batch-command.js';
+import { progressLine } from '../cli/batch-progress.js';
+
+const base = path.resolve('/data/run');
+
+test('paths resolve against the manifest folder; ids default to the two paths', () => {
+  const [e] = parseManifest('{"a": "x/a.txt", "b": "../b.txt", "nameB": "Wire"}\n', base);
+  assert.is(e.kind, 'pair');
+  if (e.kind !== 'pair') return;
+  assert.is(e.aPath, path.join(base, 'x', 'a.txt'));
+  assert.is(e.bPath, path.resolve(base, '..', 'b.txt'));
+  assert.is(e.id, 'x/a.txt :: ../b.txt');
+  assert.is(e.nameB, 'Wire');
+});
+
+test('malformed lines become bad entries for that line; blank lines are skipped', () => {
+  const text = ['{"a": "a.txt", "b": "b.txt", "id": 7}', '', 'not json', '[1, 2]', '{"a": "a.txt"}', '{"a": "a.txt", "b": "c.txt", "nameA": 3}'].join('\n');
+  const es = parseManifest(text, base);
+  assert.equal(
+    es.map((e) => [e.kind, e.line, e.id]),
+    [
+      ['pair', 1, '7'],
+      ['bad', 3, 'line 3'],
+      ['bad', 4, 'line 4'],
+      ['bad', 5, 'line 5'],
+      ['bad', 6, 'a.txt :: c.txt'],
+    ],
+  );
+  for (const e of es) if (e.kind === 'bad') assert.match(e.error, new RegExp(`^manifest line ${e.line}: `));
+});
+
+test('a repeated id is reported, not run twice', () => {
+  const es = parseManifest('{"a": "a", "b": "b"}\n{"a": "a", "b": "b"}\n', base);
+  assert.is(es[0].kind, 'pair');
+  assert.is(es[1].kind, 'bad');
+  assert.not.equal(es[1].id, es[0].id);
+  if (es[1].kind === 'bad') assert.match(es[1].error, /duplicate id .*\(first on line 1\)/);
+});
+
+test('scanOutput: ids of complete lines only, and where the partial line starts', () => {
+  const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{}}\n';
+  const s = scanOutput(Buffer.from(`${complete}{"id":"p3","a":"a","res`));
+  assert.equal([...s.done], ['p1', 'p2']);
+  assert.is(s.completeBytes, Buffer.byteLength(complete));
+  assert.is(s.unreadable, 0);
+  const whole = scanOutput(Buffer.from(complete));
+  assert.is(whole.completeBytes, Buffer.byteLength(complete));
+  assert.is(scanOutput(Buffer.alloc(0)).completeBytes, 0);
+  assert.is(scanOutput(Buffer.from('garbage\n{"id":"q"}\n')).unreadable, 1);
+});
+
+test('resolveWorkers: default from cores (capped at 8), otherwise a whole number 1..64', () => {
+  assert.is(resolveWorkers(undefined, 2), 2);
+  assert.is(resolveWorkers(undefined, 32), 8);
+  assert.is(resolveWorkers(3, 2), 3);
+  for (const bad of [0, -1, 1.5, Number.NaN, 65, '2']) assert.throws(() => resolveWorkers(bad, 2), /--workers/);
+});
+
+test('progressLine fits the width and shows counts', () => {
+  const line = progressLine({ total: 300, done: 150, errors: 2, skipped: 0 }, 5000, 60);
+  assert.ok(line.length < 60);
+  assert.match(line, /150\/300/);
+  assert.match(line, /2 err/);
+  assert.match(line, /\[#+-+\]/);
+});
+
+test.run();

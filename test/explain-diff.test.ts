@@ -1,0 +1,58 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { analyseSentence } from '../src/analyse/analyse.js';
+import { wordDiff } from '../src/explain/word-diff.js';
+import type { AnalysedSentence } from '../src/model/stages.js';
+import { tokenise } from '../src/segment/tokens.js';
+
+function sentence(text: string): AnalysedSentence {
+  const { tokens } = tokenise(text);
+  return { index: 0, id: 's1', start: 0, end: text.length, paragraph: 0, boilerplate: false, tokens, analysis: analyseSentence(text, tokens, {}) };
+}
+
+function diffOf(a: string, b: string) {
+  return wordDiff([sentence(a)], a, [sentence(b)], b);
+}
+
+test('equal, delete and insert parts quote their source exactly at their offsets', () => {
+  const a = 'Imports rose by nearly 50% in 2022, officials said.';
+  const b = 'Imports rose by 13% in 2022, the ministry said.';
+  for (const p of diffOf(a, b)) {
+    if (p.a) assert.is(p.text.trimStart(), a.slice(p.a.start, p.a.end));
+    if (p.op === 'insert') assert.is(p.text.trimStart(), b.slice(p.b!.start, p.b!.end));
+  }
+});
+
+test('the A side and the B side can be read back from the diff', () => {
+  const a = 'Treasury Secretary Janet Yellen met Liu He last week in Zurich.';
+  const b = 'The Treasury chief met Vice Premier Liu He in Zurich on Wednesday.';
+  const parts = diffOf(a, b);
+  const side = (ops: string[]) => parts.filter((p) => ops.includes(p.op)).map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
+  assert.is(side(['equal', 'delete']).toLowerCase(), a.toLowerCase());
+  assert.is(side(['equal', 'insert']).toLowerCase(), b.toLowerCase());
+});
+
+test('a number or a name is never split across diff parts', () => {
+  const parts = diffOf('Sales reached $1.2 billion, said Xi Jinping.', 'Sales reached $1.5 billion, said Xi Jinping.');
+  const deleted = parts.filter((p) => p.op === 'delete').map((p) => p.text.trim());
+  const inserted = parts.filter((p) => p.op === 'insert').map((p) => p.text.trim());
+  assert.equal(deleted, ['$1.2 billion']);
+  assert.equal(inserted, ['$1.5 billion']);
+  assert.ok(parts.some((p) => p.op === 'equal' && p.text.includes('Xi Jinping')));
+});
+
+test('a word that starts A after words only in B keeps a space before it', () => {
+  const parts = diffOf('The war began in February.', 'Shortly before the war began in February.');
+  const b = parts.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
+  assert.not.match(b, /before[A-Za-z]/i);
+});
+
+test('identical sentences give one equal part', () => {
+  const s = 'China has scaled back those plans.';
+  const parts = diffOf(s, s);
+  assert.is(parts.length, 1);
+  assert.is(parts[0].op, 'equal');
+  assert.is(parts[0].text, s);
+});
+
+test.run();
