@@ -63,6 +63,9 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   if (out.truncated > 0) {
     process.stderr.write(`sourcediff batch: cut a partial last line (${out.truncated} bytes) from ${args.output}\n`);
   }
+  if (out.scan.unreadable > 0) {
+    process.stderr.write(`sourcediff batch: ${out.scan.unreadable} line(s) of ${args.output} are not result lines; left as they are\n`);
+  }
   const pairs = todo.filter((e) => e.kind === 'pair').length;
   const threads = Math.max(1, Math.min(wanted, pairs));
   const pool =

@@ -16,8 +16,12 @@ const EXIT_USAGE = 2;
 let batchRan = false;
 
 
+/** yargs reads a lone "-" as an empty string; keep it as the standard-input marker. */
+const STDIN_ARG = '\u0000stdin';
+
 function fail(message: string): never {
-  process.stderr.write(`sourcediff: ${message.split('\n')[0]}\n`);
+  const line = message.replaceAll(STDIN_ARG, '-').replace(/\s*\n\s*/g, ' ').trim();
+  process.stderr.write(`sourcediff: ${line}\n`);
   process.exit(EXIT_USAGE);
 }
 
@@ -66,11 +70,13 @@ async function main(argv: string[]): Promise<void> {
     });
   const args = (await parser.parseAsync()) as unknown as CompareArgs;
   if (batchRan) return;
+  if (args.a === STDIN_ARG) args.a = '-';
+  if (args.b === STDIN_ARG) args.b = '-';
   if (args.a === undefined || args.b === undefined) fail('two reports are needed: sourcediff <a> <b>');
   await runCompare(args);
 }
 
-main(hideBin(process.argv)).catch((e: unknown) => {
+main(hideBin(process.argv).map((x) => (x === '-' ? STDIN_ARG : x))).catch((e: unknown) => {
   if (e instanceof InputError) fail(e.message);
   const err = e as Error;
   process.stderr.write(`sourcediff: internal error: ${err?.message ?? String(e)}\n`);

@@ -66,6 +66,16 @@ test('detokenise undoes the headline tokenisation', () => {
   assert.is(data.detokenise('`` Fast &amp ; Furious \'\' star -LRB- 40 -RRB- earns $ 5 million , up 3 %'), '" Fast & Furious " star (40) earns $5 million, up 3%');
 });
 
+test('every loader returns null when ../shared is absent (sections then skip)', () => {
+  const nowhere = path.join(root, 'no-such-dir', 'project');
+  assert.is(data.loadMrpc(nowhere, 'test'), null);
+  assert.is(data.loadStsb(nowhere, 'train'), null);
+  assert.is(data.loadStsNews(nowhere), null);
+  assert.is(data.loadSick(nowhere, 'test'), null);
+  assert.is(data.loadIsts(nowhere, 'test'), null);
+  assert.is(data.loadBasil(nowhere), null);
+});
+
 test('tsvRows keeps quotes inside fields (no CSV quoting)', () => {
   const rows = data.tsvRows('h1\th2\n1\tHe said "no, never"\n', { header: true });
   assert.equal(rows, [['1', 'He said "no, never"']]);

@@ -3,7 +3,8 @@
  * is present), plus bare years, decades, seasons, early/mid/late modifiers and event-anchored
  * relative expressions ("at the start of the war", "in the coming weeks").
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { DateMention, Token } from '../model/stages.js';
 import { ANCHOR_EVENTS, ANCHOR_HEADS, DATE_TRIGGERS } from './lexicon/time.js';
 import { type Bounds, daysIn, iso, monthBounds, normaliseMod, shiftDays, yearBounds } from './periods.js';
@@ -56,8 +57,8 @@ function overlaps(list: DateMention[], start: number, end: number): boolean {
 interface ChronoHit {
   index: number;
   text: string;
-  start: chrono.ParsedComponents;
-  end?: chrono.ParsedComponents;
+  start: ParsedComponents;
+  end?: ParsedComponents;
   tags(): Set<string>;
 }
 

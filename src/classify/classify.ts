@@ -5,6 +5,7 @@
  */
 import type { Difference, LinkClass } from '../model/result.js';
 import type { PairContext } from './context.js';
+import { antonymDifferences } from './detectors/antonyms.js';
 import { attributionDifferences } from './detectors/attribution.js';
 import { dateDifferences } from './detectors/dates.js';
 import { directionDifferences } from './detectors/direction.js';
@@ -17,6 +18,7 @@ import { numberDifferences } from './detectors/numbers.js';
 const DETECTORS = [
   negationDifferences,
   directionDifferences,
+  antonymDifferences,
   numberDifferences,
   dateDifferences,
   eventDifferences,

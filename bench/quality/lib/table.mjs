@@ -44,12 +44,14 @@ export function replaceBetweenMarkers(doc, inner) {
   return `${doc.slice(0, i + DOC_START.length)}\n\n${inner.trim()}\n\n${doc.slice(j)}`;
 }
 
+/** One Markdown table row in markdownlint's "compact" style (an empty cell is `| |`). */
+function mdRow(cells) {
+  return `|${cells.map((c) => (c ? ` ${c} |` : ' |')).join('')}`;
+}
+
 /** GitHub-flavoured Markdown table. */
 export function markdownTable(rows) {
-  const out = [
-    `| ${COLUMNS.map(([, t]) => t).join(' | ')} |`,
-    `|${COLUMNS.map(() => '---').join('|')}|`,
-  ];
-  for (const r of rows) out.push(`| ${COLUMNS.map(([k]) => mdCell(cell(r, k))).join(' | ')} |`);
+  const out = [mdRow(COLUMNS.map(([, t]) => t)), mdRow(COLUMNS.map(() => '---'))];
+  for (const r of rows) out.push(mdRow(COLUMNS.map(([k]) => mdCell(cell(r, k)))));
   return out.join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * attribution: both reports source the claim, to different sources. Reported for the reader
  * ("two US officials" vs "people familiar with the matter"); material only when both name
- * a specific person or outlet and the names differ.
+ * a specific person and the names differ. Pronoun sources ("they said") are not compared.
  */
 import type { Difference } from '../../model/result.js';
 import type { AttributionMention } from '../../model/stages.js';
@@ -25,13 +25,13 @@ function sameSource(x: AttributionMention, y: AttributionMention, sim: PairConte
 
 export function attributionDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  const xs = a.analysis.attributions;
-  const ys = b.analysis.attributions;
+  const xs = a.analysis.attributions.filter((m) => m.kind !== 'unknown');
+  const ys = b.analysis.attributions.filter((m) => m.kind !== 'unknown');
   if (xs.length === 0 || ys.length === 0) return [];
   if (xs.some((x) => ys.some((y) => sameSource(x, y, ctx.wordSimilarity)))) return [];
   const x = xs[0];
   const y = ys[0];
-  const named = (m: AttributionMention) => m.kind === 'named' || m.kind === 'outlet';
+  const named = (m: AttributionMention) => m.kind === 'named';
   return [
     {
       type: 'attribution',

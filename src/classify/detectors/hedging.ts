@@ -7,7 +7,7 @@ import type { Difference } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
 import { type PairContext, type Side, mainPredicate, quote, spanOf } from '../context.js';
 
-const MIN_GAP = 0.3;
+const MIN_GAP = 0.2;
 
 function weakest(side: Side): HedgeMention | undefined {
   let w: HedgeMention | undefined;

@@ -1,8 +1,8 @@
 /**
- * negation: the same predicate asserted on one side and denied on the other. The first two
- * content words after the negation cue (the predicate and its complement, within six
- * tokens and the same clause) must both reappear on the other side (same lemma or a close
- * vector neighbour) outside any negation there. So "not playing the guitar" clashes with
+ * negation: the same predicate asserted on one side and denied on the other. Of the first
+ * three content words after the negation cue (within six tokens and the same clause: the
+ * negated subject or predicate and its complement), two must reappear on the other side
+ * (same lemma or a close vector neighbour) outside any negation there. So "not playing the guitar" clashes with
  * "playing the guitar", but "not all are subject to daily scrutiny" does not clash with "all
  * are subject to party influence". When both sides use the same cue (each "declined to")
  * there is no clash.
@@ -12,7 +12,9 @@ import type { NegationMention, Token } from '../../model/stages.js';
 import { type PairContext, type Side, findSimilarToken, quote, spanOf } from '../context.js';
 
 /** Content words compared after a negation cue, and how far after it they may be. */
-const SCOPE_WORDS = 2;
+const SCOPE_WORDS = 3;
+/** Scope words that must reappear on the other side: two, or all when the scope is shorter. */
+const NEEDED = 2;
 const SCOPE_TOKENS = 6;
 
 /** The first content words after the cue (the negated predicate and its complement). */
@@ -51,7 +53,7 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
       const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, 0.8);
       if (hit && !negated(to, hit)) matches.push(hit);
     }
-    if (matches.length < scope.length) continue;
+    if (matches.length < Math.min(NEEDED, scope.length)) continue;
     const last = from.analysis.tokens[scope[Math.min(scope.length, 3) - 1]];
     const negSpan = spanOf(from.text, n.start, Math.max(n.end, last.end));
     const first = matches.reduce((p, q) => (q.start < p.start ? q : p));

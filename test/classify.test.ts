@@ -1,0 +1,134 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { comparePair } from '../src/pipeline/pair.js';
+
+/** The differences of one type between two constructed sentences. */
+function diffs(a: string, b: string, type: string) {
+  const v = comparePair(a, b);
+  return { v, found: v.differences.filter((d) => d.type === type) };
+}
+
+function assertSpans(a: string, b: string, d: { a: { text: string; start: number; end: number }; b: { text: string; start: number; end: number } }) {
+  assert.is(a.slice(d.a.start, d.a.end), d.a.text);
+  assert.is(b.slice(d.b.start, d.b.end), d.b.text);
+}
+
+test('number: same quantity, different value -> divergent, both figures quoted', () => {
+  const a = 'Chinese imports from Russia increased by 50% in 2022.';
+  const b = 'Chinese imports from Russia increased by 13% in 2022.';
+  const { v, found } = diffs(a, b, 'number');
+  assert.is(v.class, 'divergent');
+  assert.is(found.length, 1);
+  assert.equal([found[0].a.text, found[0].b.text], ['50%', '13%']);
+  assertSpans(a, b, found[0]);
+});
+
+test('number: an approximation that agrees is not a difference', () => {
+  const { found } = diffs('Imports rose by nearly 50% last year.', 'Imports rose by 48% last year.', 'number');
+  assert.is(found.length, 0);
+});
+
+test('date: resolvable dates that do not overlap -> divergent', () => {
+  const a = 'The minister resigned on March 3, 2021.';
+  const b = 'The minister resigned on June 9, 2021.';
+  const { v, found } = diffs(a, b, 'date');
+  assert.is(v.class, 'divergent');
+  assert.ok(found.length >= 1);
+  assertSpans(a, b, found[0]);
+});
+
+test('date: "in December" and "in late December" are compatible', () => {
+  const { found } = diffs('In December 2022, the two leaders spoke.', 'In late December 2022, the two leaders spoke.', 'date');
+  assert.is(found.length, 0);
+});
+
+test('date: the same event placed before vs at the start of the war', () => {
+  const a = 'China and Russia declared a partnership at the start of the war.';
+  const b = 'Russia and China declared a partnership before the war.';
+  const { v, found } = diffs(a, b, 'date');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['at the start of the war', 'before the war']);
+});
+
+test('event: "virtual meeting" vs "phone call" -> divergent', () => {
+  const a = 'In December, after a virtual meeting with Xi Jinping, Vladimir Putin praised the ties.';
+  const b = 'In December, Xi Jinping and Vladimir Putin held a phone call and praised the ties.';
+  const { v, found } = diffs(a, b, 'event');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['virtual meeting', 'phone call']);
+});
+
+test('entity: a different person in the same place of the sentence -> divergent', () => {
+  const a = 'The deal was signed by Angela Merkel in Berlin on Monday.';
+  const b = 'The deal was signed by Olaf Scholz in Berlin on Monday.';
+  const { v, found } = diffs(a, b, 'entity');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['Angela Merkel', 'Olaf Scholz']);
+});
+
+test('place: a different city in the same place of the sentence -> divergent', () => {
+  const a = 'The two ministers met in Paris on Tuesday to discuss the sanctions.';
+  const b = 'The two ministers met in Geneva on Tuesday to discuss the sanctions.';
+  const { v, found } = diffs(a, b, 'place');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['Paris', 'Geneva']);
+});
+
+test('entity: "Tony Blinken" and "Antony Blinken" are the same person', () => {
+  const { v } = diffs('Tony Blinken will visit Beijing.', 'Antony Blinken will visit Beijing.', 'entity');
+  assert.is(v.class, 'corroborating');
+});
+
+test('negation: asserted on one side, denied on the other -> divergent', () => {
+  const a = 'The embassy responded to the emails on Friday.';
+  const b = 'The embassy did not respond to the emails on Friday.';
+  const { v, found } = diffs(a, b, 'negation');
+  assert.is(v.class, 'divergent');
+  assert.ok(found[0].b.text.startsWith('not'));
+  assertSpans(a, b, found[0]);
+});
+
+test('negation: both sides declining is no clash', () => {
+  const { v } = diffs('US officials declined to provide details of the talks.', 'The officials declined to provide details of these talks.', 'negation');
+  assert.is(v.class, 'corroborating');
+});
+
+test('negation: opposite change (stopped vs more) -> divergent', () => {
+  const a = 'China stopped offering financial support to Moscow.';
+  const b = 'China is offering more financial support to Moscow.';
+  const { v, found } = diffs(a, b, 'negation');
+  assert.is(v.class, 'divergent');
+  assert.ok(found.length >= 1);
+});
+
+test('attribution: different anonymous sources are reported but not material', () => {
+  const a = 'Chinese companies sold helmets to Russia, according to two US officials.';
+  const b = 'Chinese companies sold helmets to Russia, according to people familiar with the matter.';
+  const { v, found } = diffs(a, b, 'attribution');
+  assert.is(v.class, 'corroborating');
+  assert.is(found.length, 1);
+  assert.is(found[0].material, false);
+  assertSpans(a, b, found[0]);
+});
+
+test('hedging: "will visit" vs "is expected to visit" is reported, not material', () => {
+  const a = 'Antony Blinken will visit Beijing in February.';
+  const b = 'Antony Blinken is expected to visit Beijing in February.';
+  const { v, found } = diffs(a, b, 'hedging');
+  assert.is(v.class, 'corroborating');
+  assert.is(found.length, 1);
+  assert.is(found[0].material, false);
+});
+
+test('a sentence compared with itself has no difference at all', () => {
+  for (const s of [
+    'But as progress slowed, China stopped offering much of the support Moscow demanded, and trade grew by more than 10%.',
+    'The United States believes that at the start of the war, China intended to sell weapons, the official said.',
+  ]) {
+    const v = comparePair(s, s);
+    assert.equal(v.differences, []);
+    assert.is(v.class, 'corroborating');
+  }
+});
+
+test.run();

@@ -1,0 +1,102 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = process.cwd();
+const bin = path.join(root, 'dist', 'cli', 'main.js');
+const A = path.join(root, 'seeds', 'cnn-2023-01-china-russia.txt');
+const B = path.join(root, 'seeds', 'bloomberg-2023-01-24-china-russia.txt');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'sourcediff-cli-'));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function assertUsageError(args: string[], pattern: RegExp, input?: string) {
+  const out = path.join(tmp, `out-${Math.random().toString(36).slice(2)}.json`);
+  const r = run([...args, '-o', out], input);
+  assert.is(r.code, 2, `exit code for ${args.join(' ')}: ${r.err}`);
+  const lines = r.err.trim().split('\n');
+  assert.is(lines.length, 1, `one line expected, got: ${r.err}`);
+  assert.match(lines[0], pattern);
+  assert.not.match(r.err, /\bat .*\.js:\d+/, 'no stack trace');
+  assert.not.ok(existsSync(out), 'no output file on error');
+}
+
+test('--format json -o writes the result model', () => {
+  const out = path.join(tmp, 'r.json');
+  const r = run([A, B, '--format', 'json', '-o', out]);
+  assert.is(r.code, 0, r.err);
+  const json = JSON.parse(readFileSync(out, 'utf8'));
+  assert.is(json.format, 'sourcediff');
+  assert.is(json.sources.length, 2);
+  assert.ok(json.links.length > 0);
+});
+
+test('--format md on stdout prints the Markdown report; same bytes twice', () => {
+  const r1 = run([A, B, '--format', 'md']);
+  const r2 = run([A, B, '--format', 'md']);
+  assert.is(r1.code, 0, r1.err);
+  assert.match(r1.out, /^# /);
+  assert.match(r1.out, /## Divergences/);
+  assert.is(r1.out, r2.out);
+});
+
+test('without --format, a non-terminal stdout gets Markdown', () => {
+  const r = run([A, B]);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /## Corroborations/);
+});
+
+test('a report can come from stdin', () => {
+  const r = run([A, '-', '--format', 'json', '--name-b', 'Wire'], readFileSync(B, 'utf8'));
+  assert.is(r.code, 0, r.err);
+  assert.is(JSON.parse(r.out).sources[1].name, 'Wire');
+});
+
+test('bad input: one clear line, exit 2, no output file', () => {
+  const empty = path.join(tmp, 'empty.txt');
+  writeFileSync(empty, '');
+  const blank = path.join(tmp, 'blank.txt');
+  writeFileSync(blank, '  \n\n ');
+  const binary = path.join(tmp, 'binary.bin');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
+  const latin1 = path.join(tmp, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9, 0x2e]));
+  const dir = path.join(tmp, 'adir');
+  mkdirSync(dir, { recursive: true });
+  assertUsageError([path.join(tmp, 'missing.txt'), B, '--format', 'json'], /missing\.txt: no such file/);
+  assertUsageError([dir, B, '--format', 'json'], /is a directory/);
+  assertUsageError([empty, B, '--format', 'json'], /empty/);
+  assertUsageError([blank, B, '--format', 'json'], /empty/);
+  assertUsageError([binary, B, '--format', 'json'], /binary/);
+  assertUsageError([latin1, B, '--format', 'json'], /not valid UTF-8/);
+});
+
+test('malformed options: one clear line, exit 2, no output file', () => {
+  assertUsageError([A, B, '--format', 'pdf'], /format/);
+  assertUsageError([A, B, '--bogus'], /Unknown argument/i);
+  assertUsageError([A, B, '--threshold', '7', '--format', 'json'], /threshold/);
+  assertUsageError([A, '--format', 'json'], /Not enough|two reports/i);
+  assertUsageError([A, B, '--format', 'tui'], /tui/);
+});
+
+test('an output path in a missing directory is an error, not a crash', () => {
+  const r = run([A, B, '--format', 'json', '-o', path.join(tmp, 'nope', 'r.json')]);
+  assert.is(r.code, 2);
+  assert.match(r.err, /does not exist/);
+});
+
+test('--version and --help', () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  assert.is(run(['--version']).out.trim(), pkg.version);
+  const h = run(['--help']);
+  assert.is(h.code, 0);
+  assert.match(h.out, /--format/);
+});
+
+test.run();
