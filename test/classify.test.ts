@@ -120,6 +120,26 @@ test('hedging: "will visit" vs "is expected to visit" is reported, not material'
   assert.is(found[0].material, false);
 });
 
+test('event: the same action applied to a different thing -> divergent', () => {
+  const a = 'The aid includes helmets but stops short of the more robust military assistance requested by Moscow.';
+  const b = 'The aid is non-lethal assistance that stops before a full breakout from the sanctions regime.';
+  const { v, found } = diffs(a, b, 'event');
+  assert.is(v.class, 'divergent');
+  assert.ok(found[0].a.text.startsWith('stops') && found[0].a.text.endsWith('assistance'));
+  assert.ok(found[0].b.text.startsWith('stops') && found[0].b.text.endsWith('breakout'));
+});
+
+test('event: a passive rewording or a close synonym as object is not a conflict', () => {
+  assert.is(comparePair('Chinese firms sold helmets to Russia.', 'Helmets were sold to Russia by Chinese firms.').class, 'corroborating');
+  assert.is(comparePair('The company sold the cars last year.', 'The company sold the vehicles last year.').class, 'corroborating');
+});
+
+test('opposite words: "higher" vs "lower" in the same place -> divergent', () => {
+  const { v, found } = diffs('Chinese shares closed higher on Tuesday.', 'Chinese shares closed lower on Tuesday.', 'negation');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['higher', 'lower']);
+});
+
 test('a sentence compared with itself has no difference at all', () => {
   for (const s of [
     'But as progress slowed, China stopped offering much of the support Moscow demanded, and trade grew by more than 10%.',

@@ -63,6 +63,9 @@ function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b'): Map<number, Stats>
 export interface AlignedPair<S> extends ScoredPair<S> {
   /** Standardised score: mean of the row and column z-scores. */
   z: number;
+  /** z-score among the A sentence's candidates (row) and the B sentence's (column). */
+  zRow: number;
+  zCol: number;
 }
 
 /** Standardise every pair against its row and column. */
@@ -72,7 +75,9 @@ export function standardise<S>(pairs: ScoredPair<S>[]): AlignedPair<S>[] {
   return pairs.map((p) => {
     const r = rows.get(p.a)!;
     const c = cols.get(p.b)!;
-    return { ...p, z: ((p.score - r.mean) / r.sd + (p.score - c.mean) / c.sd) / 2 };
+    const zRow = (p.score - r.mean) / r.sd;
+    const zCol = (p.score - c.mean) / c.sd;
+    return { ...p, z: (zRow + zCol) / 2, zRow, zCol };
   });
 }
 

@@ -6,6 +6,7 @@
 import type { Difference, LinkClass } from '../model/result.js';
 import type { PairContext } from './context.js';
 import { antonymDifferences } from './detectors/antonyms.js';
+import { argumentDifferences } from './detectors/arguments.js';
 import { attributionDifferences } from './detectors/attribution.js';
 import { dateDifferences } from './detectors/dates.js';
 import { directionDifferences } from './detectors/direction.js';
@@ -22,6 +23,7 @@ const DETECTORS = [
   numberDifferences,
   dateDifferences,
   eventDifferences,
+  argumentDifferences,
   entityDifferences,
   attributionDifferences,
   hedgingDifferences,

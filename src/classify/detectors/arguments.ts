@@ -1,0 +1,85 @@
+/**
+ * Same action, different object: both reports use the same verb but name different
+ * things as what it applies to ("stops short of more robust military assistance" vs "stops
+ * before a full breakout from sanctions"). Typed `event` (what happened differs). The
+ * object is the first noun within a few words after the verb, past determiners, adjectives,
+ * adverbs and prepositions; the two nouns must be dissimilar and at least one of them absent
+ * from the other report's sentence. Reporting and light verbs are not compared.
+ */
+import type { Difference } from '../../model/result.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
+
+const LIGHT_VERBS = new Set([
+  'say', 'tell', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'add', 'accord', 'see', 'know',
+  'think', 'believe', 'want', 'need', 'try', 'seem', 'appear', 'become', 'keep', 'let', 'put', 'use', 'include',
+]);
+/** Nouns that measure or frame another noun ("a piece of", "the end of"): look past them. */
+const LIGHT_NOUNS = new Set(['piece', 'kind', 'sort', 'type', 'number', 'lot', 'bunch', 'group', 'part', 'end', 'way', 'set', 'pair', 'couple', 'amount', 'rest', 'side', 'top', 'front', 'middle']);
+const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'NUM', 'PART', 'PRON', 'CCONJ']);
+const WINDOW = 7;
+const MAX_OBJECT_SIM = 0.3;
+
+/** A verb, or a third-person verb form the tagger read as a noun ("it stops before ..."). */
+function isVerb(side: Side, i: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  // Passive forms ("is being played", "was sold") put the object before the verb.
+  if (before && (lemmas[i - 1] === 'be' || before.norm === 'being' || before.norm === 'been') && t.norm !== lemmas[i] && !t.norm.endsWith('ing')) return false;
+  if (t.pos === 'VERB') return true;
+  const prev = tokens[i - 1];
+  return t.pos === 'NOUN' && t.norm === `${lemmas[i]}s` && prev !== undefined && ['NOUN', 'PROPN', 'PRON', 'ADV', 'CCONJ', 'DET'].includes(prev.pos) && prev.norm !== 'the' && prev.norm !== 'a';
+}
+
+interface Action {
+  verb: number;
+  object: number;
+}
+
+function actions(side: Side): Action[] {
+  const { tokens, lemmas } = side.analysis;
+  const out: Action[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const l = lemmas[i];
+    if (tokens[i].stop || LIGHT_VERBS.has(l) || !/^\p{Ll}+$/u.test(tokens[i].text) || !isVerb(side, i)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + WINDOW); j++) {
+      const t = tokens[j];
+      if (/^[,;:.!?\u2014\u2013)]$/.test(t.text)) break;
+      if (t.pos === 'NOUN' && !LIGHT_NOUNS.has(lemmas[j])) {
+        // The head of a noun compound is its last noun ("water gun" -> gun).
+        let head = j;
+        while (head + 1 < tokens.length && tokens[head + 1].pos === 'NOUN') head++;
+        out.push({ verb: i, object: head });
+        break;
+      }
+      if (!SKIP_POS.has(t.pos)) break;
+    }
+  }
+  return out;
+}
+
+export function argumentDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const lemmasA = new Set(a.analysis.lemmas);
+  const lemmasB = new Set(b.analysis.lemmas);
+  const xs = actions(a);
+  const ys = actions(b);
+  for (const x of xs) {
+    const verb = a.analysis.lemmas[x.verb];
+    for (const y of ys) {
+      if (b.analysis.lemmas[y.verb] !== verb) continue;
+      const oa = a.analysis.lemmas[x.object];
+      const ob = b.analysis.lemmas[y.object];
+      if (oa === ob || ctx.wordSimilarity(oa, ob) >= MAX_OBJECT_SIM) continue;
+      if (lemmasB.has(oa) && lemmasA.has(ob)) continue;
+      // The same verb with the same object elsewhere on the other side: no conflict.
+      if (ys.some((z) => z !== y && b.analysis.lemmas[z.verb] === verb && b.analysis.lemmas[z.object] === oa)) continue;
+      const ta = a.analysis.tokens;
+      const tb = b.analysis.tokens;
+      const sa = spanOf(a.text, ta[x.verb].start, ta[x.object].end);
+      const sb = spanOf(b.text, tb[y.verb].start, tb[y.object].end);
+      return [{ type: 'event', material: true, note: `event: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
+    }
+  }
+  return [];
+}
