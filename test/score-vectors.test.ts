@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getVectors, loadVectors } from '../src/score/vectors.js';
+import { defaultVectorsPath, getVectors, loadVectors } from '../src/score/vectors.js';
 
 test('store loads once with 200k words of 100 dims', () => {
   const v = getVectors();
@@ -50,6 +50,29 @@ test('a missing or foreign store file gives an actionable error', () => {
   const bad = path.join(dir, 'bad.bin');
   writeFileSync(bad, 'not a vector store at all, just text');
   assert.throws(() => loadVectors(bad), /npm run build/);
+});
+
+test('look-ups compare whole words, ASCII or not', () => {
+  const v = getVectors();
+  assert.ok(v.has('government'));
+  assert.not.ok(v.has('governmen'));
+  assert.not.ok(v.has('governments-'));
+  assert.not.ok(v.has(''));
+  assert.is(v.id('government'), v.rank('government'));
+  assert.is(v.id('gövernment'), undefined);
+});
+
+test('an old-format or truncated store asks for a rebuild', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sdvec-'));
+  const old = Buffer.alloc(64);
+  old.write('SDVEC001', 0, 'latin1');
+  const oldFile = path.join(dir, 'old.bin');
+  writeFileSync(oldFile, old);
+  assert.throws(() => loadVectors(oldFile), /npm run build/);
+  const cut = Buffer.from(readFileSync(defaultVectorsPath()).subarray(0, 4096));
+  const cutFile = path.join(dir, 'cut.bin');
+  writeFileSync(cutFile, cut);
+  assert.throws(() => loadVectors(cutFile), /npm run build/);
 });
 
 test.run();

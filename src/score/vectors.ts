@@ -1,13 +1,17 @@
 /**
  * The word-vector store: 200,000 lower-case words (frequency order) with unit-length
  * 100-d vectors quantised to int8, built by `scripts/build-vectors.mjs` into
- * `data/vectors.bin`. Loaded lazily, once per process, with one readFileSync.
+ * `data/vectors.bin`. Loaded lazily, once per process, with one readFileSync: the file
+ * carries its own open-addressing hash table of the words, so loading only makes
+ * typed-array views and look-ups probe the table and compare against the word bytes.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const MAGIC = 'SDVEC001';
+/** File format tag; bumped whenever the layout changes (see scripts/build-vectors.mjs). */
+export const VECTORS_MAGIC = 'SDVEC002';
+const HEADER_BYTES = 32;
 
 export interface VectorStore {
   /** Number of words in the store. */
@@ -28,6 +32,16 @@ export interface VectorStore {
   cosineById(a: number, b: number): number;
 }
 
+/**
+ * FNV-1a over the UTF-16 code units of a word. scripts/build-vectors.mjs uses the same
+ * function to fill the table; the two must stay identical.
+ */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Default location: <package root>/data/vectors.bin, from dist/src/score/ or src/score/. */
 export function defaultVectorsPath(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,49 +50,88 @@ export function defaultVectorsPath(): string {
   return path.basename(path.resolve(here, '..', '..')) === 'dist' ? fromDist : fromSrc;
 }
 
+const BROKEN = 'data/vectors.bin is truncated or corrupt: run npm run build';
+
 class Int8VectorStore implements VectorStore {
   readonly size: number;
   readonly dims: number;
-  private readonly ids: Map<string, number>;
+  /** UTF-8 bytes of all words, each followed by "\n". */
+  private readonly wordBytes: Uint8Array;
+  /** Byte offset of word i in wordBytes; starts[count] = end of the block. */
+  private readonly starts: Uint32Array;
+  /** Open-addressing table (linear probing) of word ids, -1 = empty; length a power of two. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
   private readonly scales: Float32Array;
   private readonly data: Int8Array;
 
-  constructor(buf: Buffer) {
-    if (buf.length < 24 || buf.toString('latin1', 0, 8) !== MAGIC) {
-      throw new Error('data/vectors.bin is not a sourcediff vector store: run npm run build');
+  constructor(input: Buffer) {
+    if (input.length < HEADER_BYTES || input.toString('latin1', 0, 8) !== VECTORS_MAGIC) {
+      throw new Error('data/vectors.bin is not a sourcediff vector store of this version: run npm run build');
     }
+    // Typed-array views need 4-byte alignment; a pooled small Buffer may not have it.
+    const buf = input.byteOffset % 4 === 0 ? input : Buffer.from(input);
     const count = buf.readUInt32LE(8);
     const dims = buf.readUInt32LE(12);
-    const wordBytes = buf.readUInt32LE(16);
-    const scalesOffset = 24 + Math.ceil(wordBytes / 4) * 4;
+    const wordLength = buf.readUInt32LE(16);
+    const tableSize = buf.readUInt32LE(20);
+    const startsOffset = HEADER_BYTES + Math.ceil(wordLength / 4) * 4;
+    const tableOffset = startsOffset + 4 * (count + 1);
+    const scalesOffset = tableOffset + 4 * tableSize;
     const dataOffset = scalesOffset + 4 * count;
-    if (buf.length < dataOffset + count * dims) {
-      throw new Error('data/vectors.bin is truncated: run npm run build');
+    if (tableSize === 0 || (tableSize & (tableSize - 1)) !== 0 || tableSize <= count || buf.length < dataOffset + count * dims) {
+      throw new Error(BROKEN);
     }
-    const words = buf.toString('utf8', 24, 24 + wordBytes).split('\n');
-    this.ids = new Map();
-    for (let i = 0; i < words.length; i++) this.ids.set(words[i], i);
-    this.scales = new Float32Array(count);
-    for (let i = 0; i < count; i++) this.scales[i] = buf.readFloatLE(scalesOffset + 4 * i);
-    this.data = new Int8Array(buf.buffer, buf.byteOffset + dataOffset, count * dims);
+    const at = buf.byteOffset;
+    this.wordBytes = new Uint8Array(buf.buffer, at + HEADER_BYTES, wordLength);
+    this.starts = new Uint32Array(buf.buffer, at + startsOffset, count + 1);
+    this.table = new Int32Array(buf.buffer, at + tableOffset, tableSize);
+    this.mask = tableSize - 1;
+    this.scales = new Float32Array(buf.buffer, at + scalesOffset, count);
+    this.data = new Int8Array(buf.buffer, at + dataOffset, count * dims);
+    if (this.starts[count] !== wordLength) throw new Error(BROKEN);
     this.size = count;
     this.dims = dims;
   }
 
-  has(word: string): boolean {
-    return this.ids.has(word);
+  /** Whether stored word `id` equals `word`: ASCII compared code by code, the rest via UTF-8. */
+  private matches(id: number, word: string): boolean {
+    const start = this.starts[id];
+    const len = this.starts[id + 1] - 1 - start;
+    const bytes = this.wordBytes;
+    let i = 0;
+    for (; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 0x80) break;
+      if (i >= len || bytes[start + i] !== c) return false;
+    }
+    if (i === word.length) return i === len;
+    const utf8 = Buffer.from(word, 'utf8');
+    if (utf8.length !== len) return false;
+    for (let k = i; k < len; k++) if (bytes[start + k] !== utf8[k]) return false;
+    return true;
   }
 
   id(word: string): number | undefined {
-    return this.ids.get(word);
+    const table = this.table;
+    const mask = this.mask;
+    for (let e = wordHash(word) & mask; ; e = (e + 1) & mask) {
+      const id = table[e];
+      if (id < 0) return undefined;
+      if (this.matches(id, word)) return id;
+    }
+  }
+
+  has(word: string): boolean {
+    return this.id(word) !== undefined;
   }
 
   rank(word: string): number | undefined {
-    return this.ids.get(word);
+    return this.id(word);
   }
 
   vector(word: string): Float32Array | undefined {
-    const id = this.ids.get(word);
+    const id = this.id(word);
     return id === undefined ? undefined : this.vectorById(id);
   }
 
@@ -91,8 +144,8 @@ class Int8VectorStore implements VectorStore {
   }
 
   cosine(a: string, b: string): number {
-    const ia = this.ids.get(a);
-    const ib = this.ids.get(b);
+    const ia = this.id(a);
+    const ib = this.id(b);
     return ia === undefined || ib === undefined ? 0 : this.cosineById(ia, ib);
   }
 
