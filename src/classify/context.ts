@@ -60,13 +60,28 @@ export function mainPredicate(side: Side): Span {
   return tokenSpan(side.text, verb);
 }
 
-/** Content-token indices of `side` whose lemma is `lemma` or very similar to it. */
+/**
+ * A crude English stem for matching inflected forms the lemmatiser missed ("spitting" /
+ * "spit", "fried" / "frying"): strips -ing, -ed, -es, -s and a doubled final consonant.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (/^.{2,}(ies|ied)$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/^.{3,}(ing|ed)$/.test(w)) w = w.replace(/(ing|ed)$/, '');
+  else if (/^.{2,}(s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (/^.{2,}[^s]s$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiouls]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+/** The content token of `side` whose lemma is `lemma`, shares its stem, or is very similar to it. */
 export function findSimilarToken(side: Side, lemma: string, sim: PairContext['wordSimilarity'], floor = 0.72): Token | undefined {
   let best: Token | undefined;
   let bestSim = floor;
+  const target = stem(lemma);
   for (const i of side.analysis.content) {
     const l = side.analysis.lemmas[i];
-    const s = l === lemma ? 1 : sim(l, lemma);
+    const s = l === lemma || stem(l) === target || stem(side.analysis.tokens[i].norm) === target ? 1 : sim(l, lemma);
     if (s > bestSim || (s === 1 && bestSim < 1)) {
       best = side.analysis.tokens[i];
       bestSim = s;

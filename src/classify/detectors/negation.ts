@@ -9,7 +9,7 @@
  */
 import type { Difference } from '../../model/result.js';
 import type { NegationMention, Token } from '../../model/stages.js';
-import { type PairContext, type Side, findSimilarToken, quote, spanOf } from '../context.js';
+import { type PairContext, type Side, findSimilarToken, quote, spanOf, stem } from '../context.js';
 
 /** Content words compared after a negation cue, and how far after it they may be. */
 const SCOPE_WORDS = 3;
@@ -41,6 +41,19 @@ function negated(side: Side, t: Token): boolean {
   });
 }
 
+/**
+ * One matched scope word is enough when it is the negated predicate (a verb) and the rest
+ * of the two sentences largely agree ("There is no child waking up" / "A girl is waking up").
+ */
+function predicateMatched(from: Side, to: Side, scope: number[], hit: Token): boolean {
+  const verb = scope.find((i) => from.analysis.tokens[i].pos === 'VERB' || from.analysis.tokens[i].norm.endsWith('ing'));
+  if (verb === undefined || stem(hit.norm) !== stem(from.analysis.tokens[verb].norm)) return false;
+  const toStems = new Set(to.analysis.content.map((i) => stem(to.analysis.tokens[i].norm)));
+  const content = from.analysis.content;
+  const shared = content.filter((i) => toStems.has(stem(from.analysis.tokens[i].norm))).length;
+  return content.length > 0 && shared / content.length >= 0.5;
+}
+
 function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Difference[] {
   const out: Difference[] = [];
   for (const n of from.analysis.negations) {
@@ -53,7 +66,7 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
       const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, 0.8);
       if (hit && !negated(to, hit)) matches.push(hit);
     }
-    if (matches.length < Math.min(NEEDED, scope.length)) continue;
+    if (matches.length < Math.min(NEEDED, scope.length) && !(matches.length === 1 && predicateMatched(from, to, scope, matches[0]))) continue;
     const last = from.analysis.tokens[scope[Math.min(scope.length, 3) - 1]];
     const negSpan = spanOf(from.text, n.start, Math.max(n.end, last.end));
     const first = matches.reduce((p, q) => (q.start < p.start ? q : p));
