@@ -5,6 +5,7 @@
 //   node scripts/eval-sts.mjs            Spearman per signal and for combine() on dev and test
 //   node scripts/eval-sts.mjs --fit      also fit a logistic model on train, print weights.ts values
 //   node scripts/eval-sts.mjs --grid     also search signal parameters (train only)
+//   --write                              with --fit: write the weights into src/score/weights.ts (npm run train)
 //   --fallback                           use a minimal tokenise()-based analysis, not analyseSentence
 //
 // Data: STS Benchmark, scores CC BY-SA 4.0 (sentences keep their origin's licence). It is
@@ -12,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spearman } from '../bench/quality/lib/stats.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'src', p)).href;
@@ -82,33 +84,6 @@ function load(split) {
     })
     .filter((r) => Number.isFinite(r.gold) && r.s1 !== undefined && r.s2 !== undefined);
 }
-
-function ranks(xs) {
-  const idx = xs.map((x, i) => [x, i]).sort((a, b) => a[0] - b[0]);
-  const r = new Array(xs.length);
-  for (let i = 0; i < idx.length; ) {
-    let j = i;
-    while (j + 1 < idx.length && idx[j + 1][0] === idx[i][0]) j++;
-    for (let k = i; k <= j; k++) r[idx[k][1]] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-
-function pearson(x, y) {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
-
-const spearman = (x, y) => pearson(ranks(x), ranks(y));
 
 const t0 = Date.now();
 const splits = {};
@@ -250,6 +225,24 @@ if (args.has('--fit') || args.has('--grid')) {
   console.log(`  bias: ${wts.bias.toFixed(4)},`);
   console.log(`  coef: [${wts.coef.map((c) => c.toFixed(4)).join(', ')}],`);
   scorers.fitted = combineWith(wts);
+  if (args.has('--write')) writeWeights(wts);
+}
+
+/** Rewrite the COMBINE_WEIGHTS block of src/score/weights.ts with the fitted values. */
+function writeWeights(wts) {
+  const file = path.join(root, 'src', 'score', 'weights.ts');
+  const text = fs.readFileSync(file, 'utf8');
+  const block = [
+    'export const COMBINE_WEIGHTS: CombineWeights = {',
+    `  names: ${JSON.stringify(FEATURE_NAMES).replace(/,/g, ', ').replace(/"/g, "'")},`,
+    `  bias: ${wts.bias.toFixed(4)},`,
+    `  coef: [${wts.coef.map((c) => c.toFixed(4)).join(', ')}],`,
+    '};',
+  ].join('\n');
+  const next = text.replace(/export const COMBINE_WEIGHTS: CombineWeights = \{[\s\S]*?\n\};/, block);
+  if (next === text && !text.includes(block)) throw new Error('COMBINE_WEIGHTS block not found in weights.ts');
+  fs.writeFileSync(file, next);
+  console.log(`wrote ${path.relative(root, file)} (run npm run build to use it)`);
 }
 for (const split of ['train', 'dev', 'test']) {
   report(split, splits[split], signalsFor(splits[split], params), scorers);

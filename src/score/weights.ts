@@ -1,6 +1,7 @@
 /**
- * Parameters of the score stage. COMBINE_WEIGHTS is fitted by `node scripts/eval-sts.mjs
- * --fit` on the STS Benchmark train split only (never dev/test, MRPC or SICK).
+ * Parameters of the score stage. COMBINE_WEIGHTS is fitted by `npm run train`
+ * (`node scripts/eval-sts.mjs --fit --write`) on the STS Benchmark train split only (never
+ * dev/test, MRPC or SICK); the fit is deterministic.
  */
 import type { IdfParams } from './idf.js';
 import type { WordSimParams } from './wordsim.js';
@@ -30,6 +31,6 @@ export const SCORE_PARAMS: ScoreParams = {
  */
 export const COMBINE_WEIGHTS: CombineWeights = {
   names: ['lexical', 'alignMin', 'alignMax', 'dice', 'entities', 'numbers'],
-  bias: -3.0245,
-  coef: [1.319, 1.2743, 1.334, 1.1535, 0, 0.1253],
+  bias: -3.0246,
+  coef: [1.3191, 1.2742, 1.3341, 1.1536, 0.0000, 0.1253],
 };
