@@ -75,6 +75,9 @@ test('bad input: one clear line, exit 2, no output file', () => {
   assertUsageError([blank, B, '--format', 'json'], /empty/);
   assertUsageError([binary, B, '--format', 'json'], /binary/);
   assertUsageError([latin1, B, '--format', 'json'], /not valid UTF-8/);
+  assertUsageError([path.join(tmp, 'missing.txt'), B, '--format', 'md'], /no such file/);
+  assertUsageError([A, binary, '--format', 'md'], /binary/);
+  assertUsageError([A, empty, '--format', 'md'], /empty/);
 });
 
 test('malformed options: one clear line, exit 2, no output file', () => {
