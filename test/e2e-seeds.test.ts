@@ -93,4 +93,11 @@ test('comparing a report with itself links every content sentence to itself as c
   }
 });
 
+test('malformed library options are an InputError naming the option', () => {
+  const run = (o: unknown) => () => compare({ text: texts[0], name: 'x' }, { text: texts[1], name: 'y' }, o as never);
+  assert.throws(run({ linkThreshold: 2 }), /linkThreshold/);
+  assert.throws(run({ linkThreshold: Number.NaN }), /linkThreshold/);
+  assert.throws(run({ bogus: 1 }), /unknown option bogus/);
+});
+
 test.run();

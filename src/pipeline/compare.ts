@@ -35,12 +35,16 @@ function toInput(x: CompareInput, fallbackName: string): InputDocument {
 }
 
 export function resolveOptions(options: CompareOptions = {}): ResultOptions {
-  const o = { ...DEFAULT_OPTIONS, ...options };
-  for (const [k, v] of Object.entries(o)) {
+  if (options === null || typeof options !== 'object') throw new InputError('options must be an object');
+  const o: ResultOptions = { ...DEFAULT_OPTIONS };
+  for (const [k, v] of Object.entries(options)) {
+    if (v === undefined) continue;
+    if (!(k in DEFAULT_OPTIONS)) throw new InputError(`unknown option ${k} (known: ${Object.keys(DEFAULT_OPTIONS).join(', ')})`);
     const max = k === 'zThreshold' ? 10 : 1;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) {
       throw new InputError(`option ${k} must be a number between 0 and ${max} (got ${String(v)})`);
     }
+    o[k as keyof ResultOptions] = v;
   }
   return o;
 }
