@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -75,6 +75,10 @@ test('bad input: one clear line, exit 2, no output file', () => {
   assertUsageError([blank, B, '--format', 'json'], /empty/);
   assertUsageError([binary, B, '--format', 'json'], /binary/);
   assertUsageError([latin1, B, '--format', 'json'], /not valid UTF-8/);
+  const huge = path.join(tmp, 'huge.txt');
+  writeFileSync(huge, '');
+  truncateSync(huge, 65 * 1024 * 1024); // sparse: the size check must refuse it before reading
+  assertUsageError([huge, B, '--format', 'json'], /too large/);
   assertUsageError([path.join(tmp, 'missing.txt'), B, '--format', 'md'], /no such file/);
   assertUsageError([A, binary, '--format', 'md'], /binary/);
   assertUsageError([A, empty, '--format', 'md'], /empty/);
