@@ -299,7 +299,7 @@ test('page furniture collapsed, method note with tool, options, format', () => {
   assert.match(f, /<details>\n<summary>3 sentences set aside: 1 in A, 2 in B<\/summary>\n\n- A 2: Sign up for our newsletter\.\n- B 6: Read more: related coverage\n- B 7: Photo: Reuters\n\n<\/details>/);
   const m = s['## Method'];
   assert.match(m, /Tool: sourcediff 0\.0\.0-test; result format sourcediff 1\.0\./);
-  assert.match(m, /Options: minimum similarity for a link 0\.2, similarity linked regardless of rivals 0\.6, how far a best match must stand out, in standard deviations, 2\.25\./);
+  assert.match(m, /Options: minimum similarity for a link 0\.2, predicate similarity below which a pair must stand out more 0\.35, by how many more standard deviations 1, similarity linked regardless of rivals 0\.6, how far a best match must stand out, in standard deviations, 2\.25\./);
 });
 
 test('critic diff style', () => {
@@ -467,7 +467,7 @@ test('deterministic: same comparison, same bytes; independent of link and option
   const shuffled: Comparison = {
     ...c,
     links: [...c.links].reverse(),
-    options: { strongLink: c.options.strongLink, zThreshold: c.options.zThreshold, linkThreshold: c.options.linkThreshold },
+    options: { predicateMargin: c.options.predicateMargin, predicateFloor: c.options.predicateFloor, strongLink: c.options.strongLink, zThreshold: c.options.zThreshold, linkThreshold: c.options.linkThreshold },
   };
   assert.is(renderMarkdown(shuffled), first);
   assert.is(renderMarkdown(adversarial(), { diffStyle: 'critic' }), renderMarkdown(adversarial(), { diffStyle: 'critic' }));

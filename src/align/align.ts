@@ -13,7 +13,16 @@
  * out by at least `zThreshold` and reaches the absolute floor `linkThreshold`; or when its
  * raw score reaches `strongLink` (a near copy), whatever else is near. A sentence may
  * therefore link to several on the other side (each of them finding it their best match).
+ *
+ * Sentences that share names but no similar predicate ("Blinken will visit China" /
+ * "Blinken said they claim to be neutral") rarely make the same claim: such a pair must
+ * stand out by `predicateMargin` more standard deviations.
  */
+/** What align reads of a pair's signals: the predicate similarity. */
+export interface PredicateSignal {
+  predicate: number;
+}
+
 export interface ScoredPair<S> {
   a: number;
   b: number;
@@ -28,6 +37,9 @@ export interface AlignOptions {
   zThreshold: number;
   /** A pair at or above this combined score is linked even when it is not a mutual best. */
   strongLink: number;
+  /** Pairs whose predicate similarity is below this floor need `predicateMargin` more z. */
+  predicateFloor: number;
+  predicateMargin: number;
 }
 
 /** Prior of the score distribution of a sentence's candidates, and its weight in pairs. */
@@ -82,7 +94,7 @@ export function standardise<S>(pairs: ScoredPair<S>[]): AlignedPair<S>[] {
 }
 
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
-export function align<S>(pairs: ScoredPair<S>[], options: AlignOptions): AlignedPair<S>[] {
+export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions): AlignedPair<S>[] {
   const std = standardise(pairs);
   const bestOf = (side: 'a' | 'b') => {
     const best = new Map<number, AlignedPair<S>>();
@@ -97,7 +109,9 @@ export function align<S>(pairs: ScoredPair<S>[], options: AlignOptions): Aligned
   const chosen = std.filter(
     (p) =>
       p.score >= options.strongLink ||
-      (p.score >= options.linkThreshold && p.z >= options.zThreshold && (bestA.get(p.a) === p || bestB.get(p.b) === p)),
+      (p.score >= options.linkThreshold &&
+        p.z >= options.zThreshold + (p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0) &&
+        (bestA.get(p.a) === p || bestB.get(p.b) === p)),
   );
   return chosen.sort((x, y) => x.a - y.a || x.b - y.b);
 }

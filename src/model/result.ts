@@ -91,6 +91,8 @@ export interface SimilaritySignals {
   alignBA: number;
   /** Best two-way alignment between a clause of A and a clause of B. */
   clause: number;
+  /** Best similarity between the two sentences' predicates (content verbs); 1 when either has none. */
+  predicate: number;
   dice: number;
   entities: number;
   numbers: number;
@@ -134,6 +136,10 @@ export interface ResultOptions {
   zThreshold: number;
   /** Combined similarity at which a pair is linked regardless of its rivals (near copies). */
   strongLink: number;
+  /** Below this predicate similarity a pair must stand out by `predicateMargin` more. */
+  predicateFloor: number;
+  /** Extra standard deviations asked of a pair whose sentences share no similar predicate. */
+  predicateMargin: number;
 }
 
 export interface Comparison {

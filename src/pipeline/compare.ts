@@ -40,7 +40,7 @@ export function resolveOptions(options: CompareOptions = {}): ResultOptions {
   for (const [k, v] of Object.entries(options)) {
     if (v === undefined) continue;
     if (!(k in DEFAULT_OPTIONS)) throw new InputError(`unknown option ${k} (known: ${Object.keys(DEFAULT_OPTIONS).join(', ')})`);
-    const max = k === 'zThreshold' ? 10 : 1;
+    const max = k === 'zThreshold' || k === 'predicateMargin' ? 10 : 1;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) {
       throw new InputError(`option ${k} must be a number between 0 and ${max} (got ${String(v)})`);
     }
@@ -140,6 +140,7 @@ function roundSignals(s: SimilaritySignals): SimilaritySignals {
     alignAB: r(s.alignAB),
     alignBA: r(s.alignBA),
     clause: r(s.clause),
+    predicate: r(s.predicate),
     dice: r(s.dice),
     entities: r(s.entities),
     numbers: r(s.numbers),

@@ -5,4 +5,6 @@ export const DEFAULT_OPTIONS: ResultOptions = {
   linkThreshold: 0.2,
   zThreshold: 2.25,
   strongLink: 0.6,
+  predicateFloor: 0.35,
+  predicateMargin: 1,
 };

@@ -279,6 +279,8 @@ const OPTION_LABELS: Record<string, string> = {
   linkThreshold: 'minimum similarity for a link',
   zThreshold: 'how far a best match must stand out, in standard deviations,',
   strongLink: 'similarity linked regardless of rivals',
+  predicateFloor: 'predicate similarity below which a pair must stand out more',
+  predicateMargin: 'by how many more standard deviations',
 };
 
 function optionValue(v: unknown): string {

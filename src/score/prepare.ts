@@ -6,6 +6,7 @@
 import type { SentenceAnalysis } from '../model/stages.js';
 import { contentWords } from './content.js';
 import { clauseGroups } from './clauses.js';
+import { predicateWords } from './predicates.js';
 import { bigrams, type Bigrams } from './dice.js';
 import type { IdfFunction } from './idf.js';
 import { internId } from './intern.js';
@@ -42,6 +43,8 @@ export interface PreparedSentence {
   bigrams: Bigrams;
   entityKeys: Set<string>;
   numberValues: Set<number>;
+  /** Indices into `words` of the sentence's predicates (see predicates.ts). */
+  predicates: number[];
   /** Clauses as groups of indices into `words` (see clauses.ts). */
   clauses: number[][];
   /** `words[i].weight`, as a typed array. */
@@ -85,6 +88,7 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     bigrams: bigrams(compactText(analysis)),
     entityKeys: new Set(analysis.entities.map((e) => e.key).filter(Boolean)),
     numberValues: new Set(analysis.numbers.map((n) => n.value).filter(Number.isFinite)),
+    predicates: predicateWords(analysis, words),
     clauses: clauseGroups(
       analysis.tokens,
       words.map((w) => w.index),

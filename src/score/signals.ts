@@ -69,18 +69,18 @@ let colBest = new Float64Array(64);
 let simMatrix = new Float64Array(1024);
 
 /**
- * Both alignment directions and the clause similarity from one pass over the pair's
- * word-similarity matrix.
+ * Both alignment directions, the clause similarity and the best predicate match from one
+ * pass over the pair's word-similarity matrix.
  */
 export function alignBoth(
   a: PreparedSentence,
   b: PreparedSentence,
   params: WordSimParams = SCORE_PARAMS.align,
-): [number, number, number] {
+): [number, number, number, number] {
   if (a.totalWeight === 0 || b.totalWeight === 0) {
     const ab = alignSim(a, b, params);
     const ba = alignSim(b, a, params);
-    return [ab, ba, (ab + ba) / 2];
+    return [ab, ba, (ab + ba) / 2, 1];
   }
   const cache = sharedCache(a, b);
   const na = a.words.length;
@@ -103,7 +103,11 @@ export function alignBoth(
   let sumB = 0;
   for (let j = 0; j < nb; j++) sumB += b.words[j].weight * colBest[j];
   const clause = clauseSim(simMatrix, nb, a.clauses, b.clauses, a.weights, b.weights);
-  return [sumA / a.totalWeight, sumB / b.totalWeight, clause];
+  // Best match between a predicate of A and a predicate of B; 1 (no evidence) when either
+  // side has none.
+  let predicate = a.predicates.length === 0 || b.predicates.length === 0 ? 1 : 0;
+  for (const i of a.predicates) for (const j of b.predicates) if (simMatrix[i * nb + j] > predicate) predicate = simMatrix[i * nb + j];
+  return [sumA / a.totalWeight, sumB / b.totalWeight, clause, predicate];
 }
 
 export function pairSignals(
@@ -111,12 +115,13 @@ export function pairSignals(
   b: PreparedSentence,
   params: WordSimParams = SCORE_PARAMS.align,
 ): SimilaritySignals {
-  const [alignAB, alignBA, clause] = alignBoth(a, b, params);
+  const [alignAB, alignBA, clause, predicate] = alignBoth(a, b, params);
   return {
     lexical: lexicalSim(a, b),
     alignAB,
     alignBA,
     clause,
+    predicate,
     dice: diceOf(a.bigrams, b.bigrams),
     entities: jaccard(a.entityKeys, b.entityKeys),
     numbers: jaccard(a.numberValues, b.numberValues),

@@ -1,0 +1,64 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { align, standardise, type ScoredPair } from '../src/align/align.js';
+import { candidatePairs } from '../src/align/candidates.js';
+import { DEFAULT_OPTIONS } from '../src/pipeline/options.js';
+
+type Sig = { predicate: number };
+
+/** A score matrix as pairs; background pairs score low, the listed ones high. */
+function matrix(n: number, m: number, high: Array<[number, number, number, number?]>): ScoredPair<Sig>[] {
+  const pairs: ScoredPair<Sig>[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const h = high.find(([a, b]) => a === i && b === j);
+      pairs.push({ a: i, b: j, score: h ? h[2] : 0.15 + 0.01 * ((i * 7 + j * 3) % 5), signals: { predicate: h?.[3] ?? 1 } });
+    }
+  }
+  return pairs;
+}
+
+test('a pair that stands out from both its sentences is linked; background noise is not', () => {
+  const links = align(matrix(8, 9, [[2, 5, 0.5], [6, 1, 0.45]]), DEFAULT_OPTIONS);
+  assert.equal(links.map((l) => [l.a, l.b]), [[2, 5], [6, 1]]);
+});
+
+test('order-free: the link is found wherever it sits', () => {
+  const links = align(matrix(10, 10, [[0, 9, 0.5], [9, 0, 0.5]]), DEFAULT_OPTIONS);
+  assert.equal(links.map((l) => [l.a, l.b]), [[0, 9], [9, 0]]);
+});
+
+test('a sentence can link to two on the other side when each finds it best', () => {
+  const links = align(matrix(8, 8, [[3, 1, 0.5], [3, 6, 0.48]]), DEFAULT_OPTIONS);
+  assert.equal(links.map((l) => [l.a, l.b]), [[3, 1], [3, 6]]);
+});
+
+test('a pair with no similar predicate must stand out more', () => {
+  const pairs = matrix(8, 8, [[4, 4, 0.36, 0.1]]);
+  const z = standardise(pairs).find((p) => p.a === 4 && p.b === 4)!.z;
+  assert.ok(z > DEFAULT_OPTIONS.zThreshold && z < DEFAULT_OPTIONS.zThreshold + DEFAULT_OPTIONS.predicateMargin, `z=${z}`);
+  assert.equal(align(pairs, DEFAULT_OPTIONS), []);
+  const withVerb = matrix(8, 8, [[4, 4, 0.36, 0.9]]);
+  assert.is(align(withVerb, DEFAULT_OPTIONS).length, 1);
+});
+
+test('near copies are always linked, even next to another strong pair', () => {
+  const links = align(matrix(6, 6, [[1, 1, 0.9], [1, 2, 0.8], [5, 5, 0.9]]), DEFAULT_OPTIONS);
+  assert.ok(links.some((l) => l.a === 1 && l.b === 2));
+});
+
+test('unrelated reports give no links at all', () => {
+  assert.equal(align(matrix(12, 12, []), DEFAULT_OPTIONS), []);
+});
+
+test('candidates: sentences sharing informative keys are proposed, others are not', () => {
+  const a = [['visit', 'e:blinken', 'beijing'], ['tariff', 'steel'], ['weather']];
+  const b = [['steel', 'tariff', 'rise'], ['e:blinken', 'trip', 'beijing'], ['football']];
+  const pairs = candidatePairs(a, b, () => 1);
+  assert.ok(pairs.some(([i, j]) => i === 0 && j === 1));
+  assert.ok(pairs.some(([i, j]) => i === 1 && j === 0));
+  assert.not.ok(pairs.some(([i]) => i === 2));
+  assert.not.ok(pairs.some(([, j]) => j === 2));
+});
+
+test.run();
