@@ -140,6 +140,26 @@ test('opposite words: "higher" vs "lower" in the same place -> divergent', () =>
   assert.equal([found[0].a.text, found[0].b.text], ['higher', 'lower']);
 });
 
+test('spelling variants and longer forms of a name are not entity conflicts', () => {
+  assert.is(comparePair("A revival of Eugene O'Neill's drama opened.", 'A revival of Eugene ONeills drama opened.').class, 'corroborating');
+  assert.is(comparePair('The firm sold Twentieth Century-Fox Film Corp. to investors.', 'The firm sold Twentieth Century Fox to investors.').class, 'corroborating');
+  assert.is(comparePair('Clijsters beat Conchita Martínez in the final.', 'Clijsters beat Conchita Martinez in the final.').class, 'corroborating');
+});
+
+test('number: a scale word glued to the figure is the same amount', () => {
+  const { found } = diffs('The film opened with $2.9 million.', 'The film opened with $2.9-million.', 'number');
+  assert.is(found.length, 0);
+});
+
+test('negation: "did not" and "didn\'t" on both sides is no clash', () => {
+  assert.is(comparePair("The lawyer didn't return calls for comment.", 'The lawyer did not return calls for comment.').class, 'corroborating');
+});
+
+test('opposite particles need the same object: "onto a wall" vs "off a wall", not "in the US" vs "out last week"', () => {
+  assert.is(comparePair('A man is jumping onto a low wall.', 'A man is jumping off a low wall.').class, 'divergent');
+  assert.is(comparePair('28.2 million DVDs were rented in the United States last week.', '28.2 million DVDs were rented out last week.').class, 'corroborating');
+});
+
 test('a sentence compared with itself has no difference at all', () => {
   for (const s of [
     'But as progress slowed, China stopped offering much of the support Moscow demanded, and trade grew by more than 10%.',

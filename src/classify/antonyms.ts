@@ -13,7 +13,7 @@ const EXTRA: Array<[string, string]> = [
   ['higher', 'lower'], ['high', 'low'], ['rise', 'fall'], ['gain', 'loss'], ['gain', 'lose'], ['win', 'lose'],
   ['buy', 'sell'], ['increase', 'decrease'], ['accept', 'reject'], ['allow', 'ban'], ['open', 'close'],
   ['before', 'after'], ['more', 'less'], ['more', 'fewer'], ['lethal', 'non-lethal'], ['guilty', 'innocent'],
-  ['onto', 'off'], ['into', 'from'], ['to', 'from'], ['add', 'remove'], ['apply', 'remove'], ['friend', 'enemy'],
+  ['onto', 'off'], ['into', 'from'], ['add', 'remove'], ['apply', 'remove'], ['friend', 'enemy'],
 ];
 
 let table: Map<string, Set<string>> | undefined;

@@ -2,7 +2,9 @@
  * Opposite words: the same statement with an antonym in the same place ("shares close
  * higher" vs "shares close lower", "filling the glass" vs "emptying the glass"). Typed
  * `negation` (opposite polarity). The two words must share a neighbouring content word
- * (within four tokens on each side), and neither may occur on the other side.
+ * (within four tokens on each side), and neither may occur on the other side; opposite
+ * particles must also be followed by the same content word ("jumping onto a wall" /
+ * "jumping off a wall").
  */
 import type { Difference } from '../../model/result.js';
 import { areAntonyms, hasAntonyms } from '../antonyms.js';
@@ -19,6 +21,12 @@ function neighbours(side: Side, i: number): Set<string> {
   return out;
 }
 
+function nextContent(side: Side, i: number): string | undefined {
+  const { tokens, lemmas } = side.analysis;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) if (!tokens[j].stop && /\p{L}/u.test(tokens[j].text)) return lemmas[j];
+  return undefined;
+}
+
 export function antonymDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const lemmasA = new Set(a.analysis.lemmas);
@@ -33,6 +41,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if (!fa.some((x) => fb.some((y) => areAntonyms(x, y)))) continue;
       const na = neighbours(a, i);
       if (![...neighbours(b, j)].some((w) => na.has(w))) continue;
+      // Particles and prepositions ("onto" / "off", "in" / "out") must govern the same thing.
+      if (a.analysis.tokens[i].stop && nextContent(a, i) !== nextContent(b, j)) continue;
       const sa = spanOf(a.text, a.analysis.tokens[i].start, a.analysis.tokens[i].end);
       const sb = spanOf(b.text, b.analysis.tokens[j].start, b.analysis.tokens[j].end);
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];

@@ -4,7 +4,8 @@
  * before a full breakout from sanctions"). Typed `event` (what happened differs). The
  * object is the first noun within a few words after the verb, past determiners, adjectives,
  * adverbs and prepositions; the two nouns must be dissimilar and at least one of them absent
- * from the other report's sentence. Reporting and light verbs are not compared.
+ * from the other report's sentence. Reporting and light verbs are not compared, nor objects
+ * that are pronouns, numbers or names (the number and entity detectors see those).
  */
 import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
@@ -15,7 +16,7 @@ const LIGHT_VERBS = new Set([
 ]);
 /** Nouns that measure or frame another noun ("a piece of", "the end of"): look past them. */
 const LIGHT_NOUNS = new Set(['piece', 'kind', 'sort', 'type', 'number', 'lot', 'bunch', 'group', 'part', 'end', 'way', 'set', 'pair', 'couple', 'amount', 'rest', 'side', 'top', 'front', 'middle']);
-const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'NUM', 'PART', 'PRON', 'CCONJ']);
+const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'PART', 'CCONJ']);
 const WINDOW = 7;
 const MAX_OBJECT_SIM = 0.3;
 

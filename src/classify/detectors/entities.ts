@@ -1,11 +1,13 @@
 /**
  * entity / place: a name on one side replaced by a different name of the same kind on the
  * other, at the same point of the sentence (a substitution in the word diff), where neither
- * name appears on the other side at all.
+ * name appears on the other side at all and the two share no word or near spelling
+ * (see names.ts).
  */
 import type { DiffPart, Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
 import { type PairContext, quote, spanOf } from '../context.js';
+import { namesCompatible } from '../names.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 
@@ -27,7 +29,7 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       const y = b.analysis.entities.find(
         (m) => inRange(m, ins.b) && m.kind === x.kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
-      if (!y) continue;
+      if (!y || namesCompatible(x.text, y.text)) continue;
       const type = x.kind === 'place' ? 'place' : 'entity';
       out.push({
         type,

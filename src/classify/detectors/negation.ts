@@ -26,13 +26,19 @@ function scopeContent(side: Side, n: NegationMention): number[] {
   for (const i of content) {
     if (i < first) continue;
     if (i - first >= SCOPE_TOKENS || picked.length >= SCOPE_WORDS) break;
-    if (/[.;:!?]/.test(tokens.slice(first, i).map((t) => t.text).join(''))) break;
+    if (/[.;:!?,"\u201C\u201D]/.test(tokens.slice(first, i).map((t) => t.text).join(''))) break;
     picked.push(i);
   }
   return picked;
 }
 
-const cueOf = (side: Side, n: NegationMention): string => side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
+/** Plain negators form one class ("not" = "n't" = "no" = "never"); negative verbs keep their own word. */
+const PLAIN_NEGATORS = new Set(['not', "n't", 'n\u2019t', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'cannot']);
+
+function cueOf(side: Side, n: NegationMention): string {
+  const cue = side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
+  return PLAIN_NEGATORS.has(cue) ? 'not' : cue;
+}
 
 function negated(side: Side, t: Token): boolean {
   return side.analysis.negations.some((n) => {

@@ -3,8 +3,13 @@ import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { type PairContext, quote, spanOf } from '../context.js';
 
+const SCALE_WORD = /\b(thousand|million|billion|trillion|bn|mn|m|b|k)\b/i;
+const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\.+|\.+$/g, '');
+
 function agree(x: NumberMention, y: NumberMention): boolean {
   if (x.value === y.value) return true;
+  // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
+  if (digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
   const rel = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value), 1e-9);
   const tolerance = x.approx || y.approx ? 0.1 : 0.005;
   return rel <= tolerance;

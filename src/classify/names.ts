@@ -1,0 +1,49 @@
+/**
+ * Loose name compatibility for the entity detector: two mentions that share a word
+ * ("Twentieth Century" / "Twentieth Century Fox", "Siskiyou Mountains" / "Siskiyou Pass")
+ * or are spelling variants ("O'Neill" / "ONeills", "Martínez" / "Martinez", "Griver" /
+ * "Grivner") may well name the same thing, so a substitution between them is not reported
+ * as a conflict.
+ */
+const STOP = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'al', 'el', 'state', 'new', 'national', 'executive', 'president', 'minister', 'secretary', 'chief', 'director']);
+
+/** Lower case, diacritics removed, apostrophes and a possessive/plural "s" dropped. */
+export function foldName(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019`.]/g, '')
+    .replace(/s$/, '');
+}
+
+function words(text: string): string[] {
+  return text
+    .split(/[\s\-\u2013\u2014/,]+/)
+    .map(foldName)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Near spellings: at most one edit in four characters. */
+function closeSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const len = Math.max(a.length, b.length);
+  return len >= 4 && editDistance(a, b) <= Math.floor(len / 4);
+}
+
+export function namesCompatible(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  return wa.some((x) => wb.some((y) => closeSpelling(x, y)));
+}
