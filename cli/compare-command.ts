@@ -7,6 +7,7 @@ import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { writeOutputFile } from './output.js';
 import { readReport } from './read-input.js';
+import { compareWithSpinner } from './spinner.js';
 
 export interface CompareArgs {
   a: string;
@@ -26,12 +27,6 @@ export function reportPathFor(a: string, b: string): string {
   return path.join(dir, `${stem(a)}--vs--${stem(b)}.sourcediff.md`);
 }
 
-function progress(message: string): () => void {
-  if (!process.stderr.isTTY) return () => {};
-  process.stderr.write(`${message}\r`);
-  return () => process.stderr.write(`\r${' '.repeat(message.length)}\r`);
-}
-
 export async function runCompare(args: CompareArgs): Promise<void> {
   if (args.a === '-' && args.b === '-') throw new InputError('only one report can come from standard input');
   if (args.threshold !== undefined && !(args.threshold >= 0 && args.threshold <= 1)) {
@@ -47,13 +42,11 @@ export async function runCompare(args: CompareArgs): Promise<void> {
   }
   const a = readReport(args.a, args['name-a']);
   const b = readReport(args.b, args['name-b']);
-  const done = format === 'tui' ? progress(`sourcediff: comparing ${a.name} with ${b.name}…`) : () => {};
-  let comparison: Comparison;
-  try {
-    comparison = compare(a, b, args.threshold !== undefined ? { linkThreshold: args.threshold } : {});
-  } finally {
-    done();
-  }
+  const options = args.threshold !== undefined ? { linkThreshold: args.threshold } : {};
+  const comparison: Comparison =
+    format === 'tui' && process.stderr.isTTY
+      ? await compareWithSpinner(a, b, options, `comparing ${a.name} with ${b.name}`)
+      : compare(a, b, options);
   if (format === 'tui') {
     const { runTui } = await import('./tui/run.js');
     const target = reportPathFor(args.a, args.b);
