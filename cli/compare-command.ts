@@ -48,6 +48,11 @@ export async function runCompare(args: CompareArgs): Promise<void> {
       ? await compareWithSpinner(a, b, options, `comparing ${a.name} with ${b.name}`)
       : compare(a, b, options);
   if (format === 'tui') {
+    // Ink draws only the last frame when it believes it runs in CI; an interactive
+    // terminal (checked above) is not a CI log, so a CI variable left in a user's shell
+    // must not blank the UI.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
     const { runTui } = await import('./tui/run.js');
     const target = reportPathFor(args.a, args.b);
     await runTui(comparison, {
