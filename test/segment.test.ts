@@ -39,6 +39,16 @@ test('a verbless tail left by a stray full stop joins the sentence before it', (
   assert.equal(out, ['\u201cWe see limits,\u201d the director said. Jane Doe of PBS in December.', 'The talks went on.']);
 });
 
+test('a party-state tag ("D-N.Y.") does not end the sentence', () => {
+  const out = texts('The committee targeted Sen. Charles Schumer, D-N.Y., for not speaking out. He declined.');
+  assert.equal(out, ['The committee targeted Sen. Charles Schumer, D-N.Y., for not speaking out.', 'He declined.']);
+});
+
+test('a speaker tag after a quoted question stays with the quote', () => {
+  const out = texts('\u201cDoes he stand with us or not?\u201d Walsh asked. The vote is Tuesday.');
+  assert.equal(out, ['\u201cDoes he stand with us or not?\u201d Walsh asked.', 'The vote is Tuesday.']);
+});
+
 test('drop-cap artefact: the sentence starts at the real word, the stray capital stays outside', () => {
   const raw = 'JThe Biden administration has confronted the government.';
   const doc = segment(ingest({ text: raw, name: 't' }, 'a'), { isKnownWord: (w) => KNOWN.has(w) });

@@ -66,6 +66,25 @@ function closesOpenQuote(tokens: Token[], prev: [number, number], span: [number,
   return false;
 }
 
+/** "D-N." + "Y., for not speaking out": a piece that starts with a lone initial and no name after it. */
+function startsWithStrayInitial(tokens: Token[], span: [number, number]): boolean {
+  if (!/^\p{Lu}\.$/u.test(tokens[span[0]].text)) return false;
+  const next = tokens[span[0] + 1];
+  return next === undefined || !/^\p{Lu}/u.test(next.text);
+}
+
+const SPEECH_VERBS = new Set(['say', 'said', 'ask', 'asked', 'add', 'added', 'tell', 'told', 'write', 'wrote', 'note', 'noted', 'reply', 'replied', 'explain', 'explained', 'insist', 'insisted', 'argue', 'argued', 'continue', 'continued', 'warn', 'warned', 'recall', 'recalled']);
+
+/** A speaker tag split off after a closing quote: '... or not?" Walsh asked.' */
+function isSpeakerTag(tokens: Token[], prev: [number, number], span: [number, number]): boolean {
+  const last = tokens[prev[1]].text;
+  const beforeLast = prev[1] > prev[0] ? tokens[prev[1] - 1].text : '';
+  if (!/^["\u201D]$/.test(last) && !/^["\u201D]$/.test(beforeLast)) return false;
+  if (span[1] - span[0] + 1 > 7) return false;
+  for (let i = span[0]; i <= span[1]; i++) if (SPEECH_VERBS.has(tokens[i].norm) || SPEECH_VERBS.has(tokens[i].lemma)) return true;
+  return false;
+}
+
 /** A short run of words with no verb at all, e.g. "Judy Woodruff of PBS in December." */
 function isVerblessTail(tokens: Token[], span: [number, number]): boolean {
   const n = span[1] - span[0] + 1;
@@ -86,7 +105,9 @@ function repairBoundaries(tokens: Token[], spans: Array<[number, number]>): Arra
         fragment ||
         (startsWithName && endsOnNamePrefix(tokens, prev[1])) ||
         closesOpenQuote(tokens, prev, span) ||
-        isVerblessTail(tokens, span)
+        isVerblessTail(tokens, span) ||
+        startsWithStrayInitial(tokens, span) ||
+        isSpeakerTag(tokens, prev, span)
       ) {
         prev[1] = span[1];
         continue;
