@@ -38,22 +38,36 @@ function chunks(parts: readonly DiffPart[]): Piece[][] {
   const push = (op: Op, text: string) => {
     if (text !== '') current.push({ op, text });
   };
-  for (const part of parts) {
+  const close = () => {
+    if (current.length > 0) out.push(current);
+    current = [];
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
     if (part.op !== 'equal') {
+      // A run of changes after an unchanged word starts a new chunk when both sides have
+      // white space there ("Russia| publicly" in A, "Russia| and China" in B).
+      const prev = parts[k - 1];
+      if (prev?.op === 'equal' && /\S$/.test(prev.text)) {
+        let del: DiffPart | undefined;
+        let ins: DiffPart | undefined;
+        for (let j = k; j < parts.length && parts[j].op !== 'equal'; j++) {
+          if (parts[j].op === 'delete') del ??= parts[j];
+          else ins ??= parts[j];
+        }
+        const spaced = (p: DiffPart | undefined) => p === undefined || /^\s/.test(p.text);
+        if (spaced(del) && spaced(ins)) close();
+      }
       push(part.op, part.text);
       continue;
     }
     // Alternate non-space / space runs; a space run closes the current chunk.
     for (const run of part.text.match(/\s+|\S+/g) ?? []) {
-      if (/^\s/.test(run)) {
-        if (current.length > 0) out.push(current);
-        current = [];
-      } else {
-        push('equal', run);
-      }
+      if (/^\s/.test(run)) close();
+      else push('equal', run);
     }
   }
-  if (current.length > 0) out.push(current);
+  close();
   return out;
 }
 
