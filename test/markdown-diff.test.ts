@@ -23,6 +23,11 @@ test('plain style: deletions struck, insertions bold, shared words unmarked', ()
   assert.is(out, 'according to ~~two~~ **three** officials');
 });
 
+test('words both sides share stay unmarked between rewritten phrases', () => {
+  const out = renderDiff([del('China and'), eq(' Russia'), del(' publicly'), ins(' and China'), eq(' declared'), ins(' a'), eq(' deal.')]);
+  assert.is(out, '~~China and~~ Russia ~~publicly~~ **and China** declared **a** deal.');
+});
+
 test('critic style', () => {
   const out = renderDiff([eq('according to '), del('two'), ins('three'), eq(' officials')], 'critic');
   assert.is(out, 'according to {--two--}{++three++} officials');

@@ -51,11 +51,14 @@ function chunks(parts: readonly DiffPart[]): Piece[][] {
       if (prev?.op === 'equal' && /\S$/.test(prev.text)) {
         let del: DiffPart | undefined;
         let ins: DiffPart | undefined;
-        for (let j = k; j < parts.length && parts[j].op !== 'equal'; j++) {
+        let j = k;
+        for (; j < parts.length && parts[j].op !== 'equal'; j++) {
           if (parts[j].op === 'delete') del ??= parts[j];
           else ins ??= parts[j];
         }
-        const spaced = (p: DiffPart | undefined) => p === undefined || /^\s/.test(p.text);
+        // A side with no change here continues with the next unchanged text.
+        const next = parts[j]?.text ?? '';
+        const spaced = (p: DiffPart | undefined) => /^\s/.test(p === undefined ? next : p.text);
         if (spaced(del) && spaced(ins)) close();
       }
       push(part.op, part.text);
