@@ -131,6 +131,39 @@ test('a shared similarity cache gives the same signals', () => {
   for (const k of names) assert.ok(Math.abs(plain[k] - cached[k]) < 1e-6, k);
 });
 
+test('a cache too small for every word type gives the same signals (table and direct paths mixed)', () => {
+  const a = analyse(A);
+  const b = analyse(PARA);
+  const idf = buildIdf([a], [b]);
+  const plain = pairSignals(prepareSentence(a, idf), prepareSentence(b, idf));
+  for (const slots of [1, 3, 8]) {
+    const cache = new WordSimCache(undefined, slots);
+    const pa = prepareSentence(a, idf, cache);
+    const pb = prepareSentence(b, idf, cache);
+    assert.ok(cache.size > slots, `${cache.size} types`);
+    assert.ok(pa.words.some((w) => w.slot < 0) && pa.words.some((w) => w.slot >= 0));
+    // Twice: the first pass fills the table, the second reads it.
+    for (let pass = 0; pass < 2; pass++) {
+      const cached = pairSignals(pa, pb);
+      for (const k of [...names, 'clause', 'predicate'] as const) assert.ok(Math.abs(plain[k] - cached[k]) < 1e-6, `${slots} ${k}`);
+    }
+  }
+});
+
+test('word type ids are shared by equal words across sentences and slots stop at capacity', () => {
+  const a = analyse('Russia fired missiles at Kyiv.');
+  const b = analyse('Missiles fired by Russia hit Kyiv.');
+  const idf = buildIdf([a], [b]);
+  const cache = new WordSimCache(undefined, 2);
+  const pa = prepareSentence(a, idf, cache);
+  const pb = prepareSentence(b, idf, cache);
+  const idOf = (p: typeof pa, lemma: string) => p.typeIds[p.words.findIndex((w) => w.lemma === lemma)];
+  assert.is(idOf(pa, 'kyiv'), idOf(pb, 'kyiv'));
+  assert.is(idOf(pa, 'russia'), idOf(pb, 'russia'));
+  assert.is.not(idOf(pa, 'kyiv'), idOf(pa, 'russia'));
+  for (const p of [pa, pb]) p.words.forEach((w, k) => assert.is(w.slot, p.typeIds[k] < 2 ? p.typeIds[k] : -1));
+});
+
 test('alignWords returns one-to-one matches between content tokens', () => {
   const a = analyse('Officials said Xi may visit Moscow next week.');
   const b = analyse('Xi will visit Moscow next month, officials confirmed.');

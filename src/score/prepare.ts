@@ -49,6 +49,8 @@ export interface PreparedSentence {
   clauses: number[][];
   /** `words[i].weight`, as a typed array. */
   weights: Float64Array;
+  /** Type id of each word in `cache` (see WordSimCache.typeId); -1 without a cache. */
+  typeIds: Int32Array;
   /** The document pair's similarity cache the word slots refer to. */
   cache?: WordSimCache;
 }
@@ -63,13 +65,16 @@ function compactText(analysis: SentenceAnalysis): string {
 export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, cache?: WordSimCache): PreparedSentence {
   const store = getVectors();
   const words: PreparedWord[] = [];
+  const typeIds: number[] = [];
   const tf = new Map<string, number>();
   let totalWeight = 0;
   for (const w of contentWords(analysis)) {
     const weight = idf(w.lemma);
     const vid = w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1);
     const type = { ...w, lemmaId: internId(w.lemma), normId: internId(w.norm), vid, spell: spellingForm(w.norm) };
-    words.push({ ...type, weight, slot: cache ? cache.slot(type) : -1 });
+    const id = cache ? cache.typeId(type) : -1;
+    typeIds.push(id);
+    words.push({ ...type, weight, slot: cache && id < cache.slots ? id : -1 });
     totalWeight += weight;
     tf.set(w.lemma, (tf.get(w.lemma) ?? 0) + 1);
   }
@@ -94,6 +99,7 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
       words.map((w) => w.index),
     ),
     weights: Float64Array.from(words, (w) => w.weight),
+    typeIds: Int32Array.from(typeIds),
     cache,
   };
 }

@@ -68,6 +68,47 @@ let colBest = new Float64Array(64);
 /** alignSim in both directions from one pass over the word-pair matrix. */
 let simMatrix = new Float64Array(1024);
 
+/** Fill simMatrix (row-major, A x B) word by word through wordSim. */
+function fillDirect(a: PreparedSentence, b: PreparedSentence, params: WordSimParams, cache: WordSimCache | undefined): void {
+  const nb = b.words.length;
+  for (let i = 0; i < a.words.length; i++) {
+    const wa = a.words[i];
+    for (let j = 0; j < nb; j++) simMatrix[i * nb + j] = wordSim(wa, b.words[j], params, cache);
+  }
+}
+
+/**
+ * Fill simMatrix from the document pair's dense table: the same values wordSim returns
+ * with the cache (slotted pairs through the table, the others computed directly), without
+ * a call per word pair.
+ */
+function fillCached(a: PreparedSentence, b: PreparedSentence, cache: WordSimCache, params: WordSimParams): void {
+  const na = a.words.length;
+  const nb = b.words.length;
+  const ta = a.typeIds;
+  const tb = b.typeIds;
+  const table = cache.dense();
+  const slots = cache.slots;
+  for (let i = 0; i < na; i++) {
+    const ti = ta[i];
+    const out = i * nb;
+    if (ti >= slots) {
+      for (let j = 0; j < nb; j++) simMatrix[out + j] = wordSim(a.words[i], b.words[j], params);
+      continue;
+    }
+    const row = ti * slots;
+    for (let j = 0; j < nb; j++) {
+      const tj = tb[j];
+      if (tj >= slots) {
+        simMatrix[out + j] = wordSim(a.words[i], b.words[j], params);
+        continue;
+      }
+      const v = table[row + tj];
+      simMatrix[out + j] = (v === 0 ? cache.fill(ti, tj) : v) - 1;
+    }
+  }
+}
+
 /**
  * Both alignment directions, the clause similarity and the best predicate match from one
  * pass over the pair's word-similarity matrix.
@@ -87,21 +128,22 @@ export function alignBoth(
   const nb = b.words.length;
   if (colBest.length < nb) colBest = new Float64Array(Math.max(nb, 2 * colBest.length));
   if (simMatrix.length < na * nb) simMatrix = new Float64Array(Math.max(na * nb, 2 * simMatrix.length));
+  if (cache !== undefined && cache.params === params) fillCached(a, b, cache, params);
+  else fillDirect(a, b, params, cache);
   colBest.fill(0, 0, nb);
   let sumA = 0;
   for (let i = 0; i < na; i++) {
-    const wa = a.words[i];
     let best = 0;
+    const row = i * nb;
     for (let j = 0; j < nb; j++) {
-      const s = wordSim(wa, b.words[j], params, cache);
-      simMatrix[i * nb + j] = s;
+      const s = simMatrix[row + j];
       if (s > best) best = s;
       if (s > colBest[j]) colBest[j] = s;
     }
-    sumA += wa.weight * best;
+    sumA += a.weights[i] * best;
   }
   let sumB = 0;
-  for (let j = 0; j < nb; j++) sumB += b.words[j].weight * colBest[j];
+  for (let j = 0; j < nb; j++) sumB += b.weights[j] * colBest[j];
   const clause = clauseSim(simMatrix, nb, a.clauses, b.clauses, a.weights, b.weights);
   // Best match between a predicate of A and a predicate of B; 1 (no evidence) when either
   // side has none.

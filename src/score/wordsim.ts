@@ -7,47 +7,85 @@ import type { PreparedWord } from './prepare.js';
 import { getVectors } from './vectors.js';
 import { SCORE_PARAMS } from './weights.js';
 
-/** Distinct word types cached per document pair; later ones are computed directly. */
-const MAX_SLOTS = 2048;
+/** Default number of word types with a slot in the dense similarity table of a document pair. */
+export const MAX_SLOTS = 2048;
 
 type WordType = Omit<PreparedWord, 'slot' | 'index' | 'weight'>;
+
+/** Identity of a word type: same lemma, form, vector, flags and keys = same similarities. */
+function typeKey(w: WordType): string {
+  return `${w.lemmaId}|${w.normId}|${w.vid}|${w.proper ? 1 : 0}${w.numeric ? 1 : 0}|${w.keys.join('|')}`;
+}
 
 /**
  * Memoises the full word similarity between the distinct word types of one document pair
  * (same lemma, form, entity/number keys and flags = same type), so scoring tens of
- * thousands of sentence pairs costs table look-ups. Tied to one set of parameters.
+ * thousands of sentence pairs costs table look-ups. Every type gets a dense id in order of
+ * first appearance; the first `slots` ids have a slot in the table, later ones are
+ * computed directly. Tied to one set of parameters.
  */
 export class WordSimCache {
-  private readonly slots = new Map<string, number>();
-  private readonly types: WordType[] = [];
+  private readonly ids = new Map<string, number>();
+  private types: WordType[] = [];
   private table: Float32Array | undefined;
 
-  constructor(readonly params: WordSimParams = SCORE_PARAMS.align) {}
+  /**
+   * @param slots types with a slot in the dense table (the table holds slots x slots
+   *   float32 entries, allocated on first use; untouched pages cost no memory).
+   */
+  constructor(
+    readonly params: WordSimParams = SCORE_PARAMS.align,
+    readonly slots: number = MAX_SLOTS,
+  ) {}
 
-  /** Cache slot for a word type, -1 when the cache is full. */
-  slot(w: WordType): number {
-    const key = `${w.lemmaId}|${w.normId}|${w.vid}|${w.proper ? 1 : 0}${w.numeric ? 1 : 0}|${w.keys.join('|')}`;
-    let s = this.slots.get(key);
+  /** Dense id of a word type (assigned on first sight); ids below `slots` are slotted. */
+  typeId(w: WordType): number {
+    const key = typeKey(w);
+    let s = this.ids.get(key);
     if (s === undefined) {
-      if (this.types.length >= MAX_SLOTS) return -1;
       s = this.types.length;
       this.types.push(w);
-      this.slots.set(key, s);
+      this.ids.set(key, s);
     }
     return s;
   }
 
-  /** Similarity of two slotted word types; stored as sim + 1 so that 0 means "not computed". */
+  /** Cache slot for a word type, -1 when the cache is full. */
+  slot(w: WordType): number {
+    const id = this.typeId(w);
+    return id < this.slots ? id : -1;
+  }
+
+  /** Number of distinct types seen. */
+  get size(): number {
+    return this.types.length;
+  }
+
+  /**
+   * The dense table: entry slotA * slots + slotB holds sim + 1 as float32, 0 = not computed
+   * yet (fill it with `fill`).
+   */
+  dense(): Float32Array {
+    this.table ??= new Float32Array(this.slots * this.slots);
+    return this.table;
+  }
+
+  /**
+   * Compute, store (both orders) and return sim + 1 of two slotted types. The value
+   * returned is the exact double; later reads of the table get it rounded to float32.
+   */
+  fill(slotA: number, slotB: number): number {
+    const table = this.dense();
+    const v = wordSim(this.types[slotA] as PreparedWord, this.types[slotB] as PreparedWord, this.params) + 1;
+    table[slotA * this.slots + slotB] = v;
+    table[slotB * this.slots + slotA] = v;
+    return v;
+  }
+
+  /** Similarity of two slotted word types. */
   sim(slotA: number, slotB: number): number {
-    this.table ??= new Float32Array(MAX_SLOTS * MAX_SLOTS);
-    const i = slotA * MAX_SLOTS + slotB;
-    let v = this.table[i];
-    if (v === 0) {
-      v = wordSim(this.types[slotA] as PreparedWord, this.types[slotB] as PreparedWord, this.params) + 1;
-      this.table[i] = v;
-      this.table[slotB * MAX_SLOTS + slotA] = v;
-    }
-    return v - 1;
+    const v = this.dense()[slotA * this.slots + slotB];
+    return (v === 0 ? this.fill(slotA, slotB) : v) - 1;
   }
 }
 
