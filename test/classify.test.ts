@@ -160,6 +160,20 @@ test('opposite particles need the same object: "onto a wall" vs "off a wall", no
   assert.is(comparePair('28.2 million DVDs were rented in the United States last week.', '28.2 million DVDs were rented out last week.').class, 'corroborating');
 });
 
+test('no false divergence: names, negative frames, headlines, the same target', () => {
+  // "North" is part of a name here, not a direction.
+  assert.is(comparePair("He has represented North Carolina's district since 1997.", 'He represents a district south of Raleigh.').differences.filter((d) => d.material).length, 0);
+  // Both deny: "disputed that ... betrayed" / "rejected claims that he betrayed".
+  assert.is(comparePair('Obama disputed that Democrats feel betrayed by his deal.', 'Obama rejected claims that he betrayed Democrats with the deal.').class, 'corroborating');
+  // A Title Case headline makes every word look like a name.
+  assert.is(comparePair('Steele to Announce Decision on R.N.C. Run', 'RNC Chairman Steele to Announce Intentions on a Second Term').class, 'corroborating');
+  // The same target named on both sides after the verb.
+  assert.is(
+    comparePair('He is seen grabbing the wrist and neck of a young man.', 'He apologized for grabbing a young man by the hand and neck.').differences.filter((d) => d.type === 'event').length,
+    0,
+  );
+});
+
 test('a sentence compared with itself has no difference at all', () => {
   for (const s of [
     'But as progress slowed, China stopped offering much of the support Moscow demanded, and trade grew by more than 10%.',

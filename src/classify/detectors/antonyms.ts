@@ -32,10 +32,16 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
   const forms = (side: Side, i: number) => [side.analysis.lemmas[i], side.analysis.tokens[i].norm];
+  // Only common words: "North Carolina" is a name, not a direction.
+  const common = (side: Side, i: number) => {
+    const t = side.analysis.tokens[i];
+    return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
+  };
   for (let i = 0; i < a.analysis.tokens.length; i++) {
     const fa = forms(a, i);
-    if (!fa.some(hasAntonyms) || fa.some((f) => lemmasB.has(f))) continue;
+    if (!common(a, i) || !fa.some(hasAntonyms) || fa.some((f) => lemmasB.has(f))) continue;
     for (let j = 0; j < b.analysis.tokens.length; j++) {
+      if (!common(b, j)) continue;
       const fb = forms(b, j);
       if (fb.some((f) => lemmasA.has(f))) continue;
       if (!fa.some((x) => fb.some((y) => areAntonyms(x, y)))) continue;

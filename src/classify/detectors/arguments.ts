@@ -59,6 +59,12 @@ function actions(side: Side): Action[] {
   return out;
 }
 
+function nearAfter(side: Side, verb: number, lemma: string): boolean {
+  const { lemmas } = side.analysis;
+  for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma) return true;
+  return false;
+}
+
 export function argumentDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const lemmasA = new Set(a.analysis.lemmas);
@@ -75,6 +81,9 @@ export function argumentDifferences(ctx: PairContext): Difference[] {
       if (lemmasB.has(oa) && lemmasA.has(ob)) continue;
       // The same verb with the same object elsewhere on the other side: no conflict.
       if (ys.some((z) => z !== y && b.analysis.lemmas[z.verb] === verb && b.analysis.lemmas[z.object] === oa)) continue;
+      // Either object named shortly after the verb on the other side too ("grabbing the
+      // wrist and neck of a young man" / "grabbing a young man by the hand"): same target.
+      if (nearAfter(b, y.verb, oa) || nearAfter(a, x.verb, ob)) continue;
       const ta = a.analysis.tokens;
       const tb = b.analysis.tokens;
       const sa = spanOf(a.text, ta[x.verb].start, ta[x.object].end);

@@ -2,11 +2,11 @@
  * entity / place: a name on one side replaced by a different name of the same kind on the
  * other, at the same point of the sentence (a substitution in the word diff), where neither
  * name appears on the other side at all and the two share no word or near spelling
- * (see names.ts).
+ * (see names.ts). Title Case headlines are skipped: every word looks like a name there.
  */
 import type { DiffPart, Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
-import { type PairContext, quote, spanOf } from '../context.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
 import { namesCompatible } from '../names.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
@@ -15,9 +15,16 @@ function inRange(m: EntityMention, r: { start: number; end: number } | undefined
   return r !== undefined && m.start >= r.start && m.end <= r.end;
 }
 
+/** A headline in Title Case ("Steele to Announce Decision on R.N.C. Run") makes every word look like a name. */
+function titleCase(side: Side): boolean {
+  const words = side.analysis.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
+}
+
 export function entityDifferences(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
+  if (titleCase(a) || titleCase(b)) return out;
   for (let i = 0; i + 1 < diff.length; i++) {
     const p: DiffPart = diff[i];
     const q: DiffPart = diff[i + 1];

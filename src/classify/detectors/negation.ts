@@ -40,11 +40,26 @@ function cueOf(side: Side, n: NegationMention): string {
   return PLAIN_NEGATORS.has(cue) ? 'not' : cue;
 }
 
+/** Words that deny or undo what follows them without being a grammatical negation. */
+const NEGATIVE_FRAMES = new Set([
+  'failure', 'fail', 'lack', 'absence', 'without', 'unless', 'refuse', 'deny', 'reject', 'dispute',
+  'decline', 'avoid', 'prevent', 'halt', 'stop', 'doubt', 'contest', 'dismiss',
+]);
+const FRAME_WINDOW = 8;
+
 function negated(side: Side, t: Token): boolean {
-  return side.analysis.negations.some((n) => {
-    const scopeEnd = n.scope ? n.scope.end : n.end + 40;
-    return t.start >= n.start && t.end <= scopeEnd;
-  });
+  if (
+    side.analysis.negations.some((n) => {
+      const scopeEnd = n.scope ? n.scope.end : n.end + 40;
+      return t.start >= n.start && t.end <= scopeEnd;
+    })
+  ) {
+    return true;
+  }
+  const { tokens, lemmas } = side.analysis;
+  const k = tokens.indexOf(t);
+  for (let j = Math.max(0, k - FRAME_WINDOW); j < k; j++) if (NEGATIVE_FRAMES.has(lemmas[j]) || NEGATIVE_FRAMES.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /**
@@ -75,9 +90,11 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
     if (matches.length < Math.min(NEEDED, scope.length) && !(matches.length === 1 && predicateMatched(from, to, scope, matches[0]))) continue;
     const last = from.analysis.tokens[scope[Math.min(scope.length, 3) - 1]];
     const negSpan = spanOf(from.text, n.start, Math.max(n.end, last.end));
-    const first = matches.reduce((p, q) => (q.start < p.start ? q : p));
-    const lastHit = matches.reduce((p, q) => (q.end > p.end ? q : p));
-    const other = spanOf(to.text, first.start, Math.min(lastHit.end, first.start + 80));
+    // Quote the counterpart of the negated word (the first scope word matched), together
+    // with the next match when it follows closely.
+    const head = matches[0];
+    const close = matches.find((m) => m !== head && m.start > head.start && m.end - head.start <= 40);
+    const other = spanOf(to.text, head.start, close ? close.end : head.end);
     const [sa, sb] = flip ? [other, negSpan] : [negSpan, other];
     out.push({ type: 'negation', material: true, note: `negation: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb });
   }
