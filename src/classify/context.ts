@@ -91,3 +91,38 @@ export function findSimilarToken(side: Side, lemma: string, sim: PairContext['wo
 }
 
 export const quote = (s: string): string => `"${s.replace(/\s+/g, ' ').trim()}"`;
+
+/** Content lemmas within `window` tokens around a span (the span's own tokens excluded). */
+export function contextLemmas(side: Side, span: { start: number; end: number }, window = 4): Set<string> {
+  const { tokens, lemmas } = side.analysis;
+  const first = tokens.findIndex((t) => t.end > span.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < span.end) last++;
+  const out = new Set<string>();
+  if (first < 0) return out;
+  for (let i = Math.max(0, first - window); i <= Math.min(tokens.length - 1, last + window); i++) {
+    if (i >= first && i <= last) continue;
+    if (!tokens[i].stop && /\p{L}/u.test(tokens[i].text)) out.add(lemmas[i]);
+  }
+  return out;
+}
+
+/** Do two mentions sit in a shared context (a content word in common around them)? */
+export function sameContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
+  const ca = contextLemmas(a, x);
+  for (const l of contextLemmas(b, y)) if (ca.has(l)) return true;
+  return false;
+}
+
+/** Share of A's words that the word diff finds unchanged in B (1 for identical sentences). */
+export function unchangedShare(ctx: PairContext): number {
+  let same = 0;
+  let total = 0;
+  for (const p of ctx.diff) {
+    if (p.op === 'insert') continue;
+    const n = p.text.split(/\s+/).filter(Boolean).length;
+    total += n;
+    if (p.op === 'equal') same += n;
+  }
+  return total ? same / total : 0;
+}

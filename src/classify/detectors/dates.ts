@@ -1,10 +1,11 @@
 /**
- * date: resolvable dates whose periods do not overlap, and relative temporal anchors that
+ * date: resolvable dates whose periods do not overlap (with a shared word nearby, so they
+ * date the same thing), and relative temporal anchors that
  * place the same event differently ("before the war" vs "at the start of the conflict").
  */
 import type { Difference } from '../../model/result.js';
 import type { DateMention } from '../../model/stages.js';
-import { type PairContext, type Side, quote, spanOf } from '../context.js';
+import { type PairContext, type Side, quote, sameContext, spanOf } from '../context.js';
 
 function overlaps(x: DateMention, y: DateMention): boolean {
   if (!x.from || !x.to || !y.from || !y.to) return true; // unknown: cannot conflict
@@ -39,7 +40,7 @@ export function dateDifferences(ctx: PairContext): Difference[] {
   if (resolvedA.length && resolvedB.length) {
     for (const x of resolvedA) {
       if (resolvedB.some((y) => overlaps(x, y))) continue;
-      const y = resolvedB.find((z) => !resolvedA.some((w) => overlaps(w, z)));
+      const y = resolvedB.find((z) => !resolvedA.some((w) => overlaps(w, z)) && sameContext(a, x, b, z));
       if (!y) continue;
       out.push({
         type: 'date',

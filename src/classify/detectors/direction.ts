@@ -9,7 +9,7 @@ import { type PairContext, type Side, quote, spanOf } from '../context.js';
 
 const UP = new Set([
   'increase', 'rise', 'grow', 'expand', 'deepen', 'more', 'boost', 'strengthen', 'escalate', 'intensify',
-  'accelerate', 'raise', 'double', 'triple', 'surge', 'soar', 'climb', 'step', 'widen', 'extend', 'add',
+  'accelerate', 'raise', 'double', 'triple', 'surge', 'soar', 'climb', 'step', 'widen', 'extend',
 ]);
 const DOWN = new Set([
   'decrease', 'fall', 'drop', 'decline', 'reduce', 'cut', 'shrink', 'stop', 'halt', 'weaken', 'less', 'fewer',
@@ -52,6 +52,8 @@ export function directionDifferences(ctx: PairContext): Difference[] {
     if (cb.some((y) => y.dir === x.dir && sharedWord(x, y))) continue;
     for (const y of cb) {
       if (x.dir === y.dir || ca.some((z) => z.dir === y.dir && sharedWord(z, y))) continue;
+      // The same change word, negated on one side, is the negation detector's business.
+      if (a.analysis.lemmas[x.index] === b.analysis.lemmas[y.index]) continue;
       const shared = sharedWord(x, y);
       if (!shared) continue;
       const tx = a.analysis.tokens[x.index];

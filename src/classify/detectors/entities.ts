@@ -2,14 +2,17 @@
  * entity / place: a name on one side replaced by a different name of the same kind on the
  * other, at the same point of the sentence (a substitution in the word diff), where neither
  * name appears on the other side at all and the two share no word or near spelling
- * (see names.ts). Title Case headlines are skipped: every word looks like a name there.
+ * (see names.ts). Only in pairs that keep at least 40% of A's words (a rewrite, not a
+ * different sentence); Title Case headlines are skipped: every word looks like a name there.
  */
 import type { DiffPart, Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
-import { type PairContext, type Side, quote, spanOf } from '../context.js';
+import { type PairContext, type Side, quote, spanOf, unchangedShare } from '../context.js';
 import { namesCompatible } from '../names.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
+/** Share of A's words the diff must keep for a substitution to count. */
+const MIN_UNCHANGED = 0.4;
 
 function inRange(m: EntityMention, r: { start: number; end: number } | undefined): boolean {
   return r !== undefined && m.start >= r.start && m.end <= r.end;
@@ -24,7 +27,8 @@ function titleCase(side: Side): boolean {
 export function entityDifferences(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
-  if (titleCase(a) || titleCase(b)) return out;
+  // A substitution means something only where the rest of the sentence is kept.
+  if (titleCase(a) || titleCase(b) || unchangedShare(ctx) < MIN_UNCHANGED) return out;
   for (let i = 0; i + 1 < diff.length; i++) {
     const p: DiffPart = diff[i];
     const q: DiffPart = diff[i + 1];

@@ -2,14 +2,17 @@
  * negation: the same predicate asserted on one side and denied on the other. Of the first
  * three content words after the negation cue (within six tokens and the same clause: the
  * negated subject or predicate and its complement), two must reappear on the other side
- * (same lemma or a close vector neighbour) outside any negation there. So "not playing the guitar" clashes with
+ * (same lemma or a close vector neighbour) outside any negation there, and in a rewrite
+ * (under half of the words kept) the scope's verb must be one of them (dates and numbers do not count as scope words;
+ * negated opinion or speech verbs, "don't think", frame a claim and are skipped). So "not
+ * playing the guitar" clashes with
  * "playing the guitar", but "not all are subject to daily scrutiny" does not clash with "all
  * are subject to party influence". When both sides use the same cue (each "declined to")
  * there is no clash.
  */
 import type { Difference } from '../../model/result.js';
 import type { NegationMention, Token } from '../../model/stages.js';
-import { type PairContext, type Side, findSimilarToken, quote, spanOf, stem } from '../context.js';
+import { type PairContext, type Side, findSimilarToken, quote, spanOf, stem, unchangedShare } from '../context.js';
 
 /** Content words compared after a negation cue, and how far after it they may be. */
 const SCOPE_WORDS = 3;
@@ -23,13 +26,23 @@ function scopeContent(side: Side, n: NegationMention): number[] {
   const first = tokens.findIndex((t) => t.start >= n.end);
   if (first < 0) return [];
   const picked: number[] = [];
+  const inMention = (i: number) =>
+    [...side.analysis.dates, ...side.analysis.numbers].some((m) => tokens[i].start >= m.start && tokens[i].end <= m.end);
   for (const i of content) {
     if (i < first) continue;
     if (i - first >= SCOPE_TOKENS || picked.length >= SCOPE_WORDS) break;
     if (/[.;:!?,"\u201C\u201D]/.test(tokens.slice(first, i).map((t) => t.text).join(''))) break;
-    picked.push(i);
+    if (!inMention(i)) picked.push(i);
   }
   return picked;
+}
+
+/** "don't think", "did not say": negated opinion or speech frames a claim, it is not one. */
+const FRAME_VERBS = new Set(['think', 'know', 'believe', 'say', 'expect', 'want', 'see', 'seem', 'mean', 'recall', 'remember', 'comment']);
+
+/** The scope's verb, when it has one: it must be among the matched words. */
+function scopeVerb(side: Side, scope: number[]): number | undefined {
+  return scope.find((i) => side.analysis.tokens[i].pos === 'VERB' || side.analysis.tokens[i].pos === 'AUX');
 }
 
 /** Plain negators form one class ("not" = "n't" = "no" = "never"); negative verbs keep their own word. */
@@ -75,18 +88,30 @@ function predicateMatched(from: Side, to: Side, scope: number[], hit: Token): bo
   return content.length > 0 && shared / content.length >= 0.5;
 }
 
+const NEAR_COPY = 0.5;
+
 function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Difference[] {
   const out: Difference[] = [];
+  const nearCopy = unchangedShare(ctx);
   for (const n of from.analysis.negations) {
     const scope = scopeContent(from, n);
     if (scope.length === 0) continue;
     // Both sides deny ("declined to ..." in each): no clash of polarity.
     if (to.analysis.negations.some((m) => cueOf(to, m) === cueOf(from, n))) continue;
+    const verb = scopeVerb(from, scope);
+    if (verb !== undefined && FRAME_VERBS.has(from.analysis.lemmas[verb]) && nearCopy < NEAR_COPY) continue;
     const matches: Token[] = [];
+    let verbMatched = verb === undefined;
     for (const i of scope) {
       const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, 0.8);
-      if (hit && !negated(to, hit)) matches.push(hit);
+      if (hit && !negated(to, hit)) {
+        matches.push(hit);
+        if (i === verb) verbMatched = true;
+      }
     }
+    // In a rewrite (most words changed) the negated verb itself must reappear; in a near
+    // copy two matched scope words are evidence enough.
+    if (!verbMatched && nearCopy < NEAR_COPY) continue;
     if (matches.length < Math.min(NEEDED, scope.length) && !(matches.length === 1 && predicateMatched(from, to, scope, matches[0]))) continue;
     const last = from.analysis.tokens[scope[Math.min(scope.length, 3) - 1]];
     const negSpan = spanOf(from.text, n.start, Math.max(n.end, last.end));

@@ -1,7 +1,7 @@
-/** number: the same kind of quantity (same unit) with values that do not agree. */
+/** number: the same kind of quantity (same unit, a shared word nearby) with values that do not agree. */
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
-import { type PairContext, quote, spanOf } from '../context.js';
+import { type PairContext, quote, sameContext, spanOf } from '../context.js';
 
 const SCALE_WORD = /\b(thousand|million|billion|trillion|bn|mn|m|b|k)\b/i;
 const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\.+|\.+$/g, '');
@@ -20,7 +20,8 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   for (const x of a.analysis.numbers) {
     if (!x.unit) continue;
-    const same = b.analysis.numbers.filter((y) => y.unit === x.unit);
+    // The same kind of quantity about the same thing: same unit and a shared word nearby.
+    const same = b.analysis.numbers.filter((y) => y.unit === x.unit && sameContext(a, x, b, y));
     if (same.length === 0 || same.some((y) => agree(x, y))) continue;
     // The B quantity of that unit that is left unexplained by any A quantity.
     const orphan = same.find((y) => !a.analysis.numbers.some((z) => z.unit === y.unit && agree(z, y)));
