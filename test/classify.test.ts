@@ -174,6 +174,19 @@ test('no false divergence: names, negative frames, headlines, the same target', 
   );
 });
 
+test('negation in a rewrite needs the negated verb on the other side', () => {
+  const v = comparePair(
+    'Patrick has said the appointee should not run in the general election slated for June.',
+    'The winner of the primary will be the likely favourite to win the general election in June.',
+  );
+  assert.equal(v.differences.filter((d) => d.type === 'negation'), []);
+});
+
+test('a name swap in an otherwise different sentence is not an entity conflict', () => {
+  const v = comparePair('Rep. Steve King tweeted on Friday that the bill is amnesty.', 'Rep. Pete Sessions was the other conservative alternate to the leader.');
+  assert.equal(v.differences.filter((d) => d.type === 'entity'), []);
+});
+
 test('a sentence compared with itself has no difference at all', () => {
   for (const s of [
     'But as progress slowed, China stopped offering much of the support Moscow demanded, and trade grew by more than 10%.',
