@@ -12,7 +12,7 @@ function link(id: string, score: number, diffs: Array<[DifferenceType, boolean]>
     b: [],
     class: cls,
     score,
-    signals: { lexical: 0, alignAB: 0, alignBA: 0, clause: 0, predicate: 0, dice: 0, entities: 0, numbers: 0 },
+    signals: { lexical: 0, alignAB: 0, alignBA: 0, clause: 0, predicate: 0, length: 0, dice: 0, entities: 0, numbers: 0 },
     differences: diffs.map(([type, material]) => ({ type, material, note: '', a: span, b: span })),
     diff: [],
   };

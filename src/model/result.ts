@@ -93,6 +93,8 @@ export interface SimilaritySignals {
   clause: number;
   /** Best similarity between the two sentences' predicates (content verbs); 1 when either has none. */
   predicate: number;
+  /** Shorter over longer content-word count. */
+  length: number;
   dice: number;
   entities: number;
   numbers: number;
@@ -104,7 +106,10 @@ export interface Link {
   a: string[];
   b: string[];
   class: LinkClass;
-  /** Combined similarity in [0, 1]. */
+  /**
+   * How likely the two sides state the same claim, in [0, 1]: the combined similarity
+   * corrected by length and by the material differences found (see score/claim.ts).
+   */
   score: number;
   signals: SimilaritySignals;
   differences: Difference[];

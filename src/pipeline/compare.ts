@@ -14,6 +14,7 @@ import { wordDiff } from '../explain/word-diff.js';
 import { ingest } from '../ingest/ingest.js';
 import type { Comparison, Link, ResultOptions, SimilaritySignals } from '../model/result.js';
 import type { AnalysedDocument, AnalysedSentence, InputDocument, SegmentedDocument } from '../model/stages.js';
+import { claimScore } from '../score/claim.js';
 import { linkScore } from '../score/combine.js';
 import { buildIdf } from '../score/idf.js';
 import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
@@ -124,7 +125,7 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
       a: as.map((s) => s.id),
       b: bs.map((s) => s.id),
       class: verdict.class,
-      score: Math.round(p.score * 1000) / 1000,
+      score: Math.round(claimScore(p.signals, verdict.differences) * 1000) / 1000,
       signals: roundSignals(p.signals),
       differences: verdict.differences,
       diff,
@@ -141,6 +142,7 @@ function roundSignals(s: SimilaritySignals): SimilaritySignals {
     alignBA: r(s.alignBA),
     clause: r(s.clause),
     predicate: r(s.predicate),
+    length: r(s.length),
     dice: r(s.dice),
     entities: r(s.entities),
     numbers: r(s.numbers),

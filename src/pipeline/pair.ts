@@ -11,6 +11,7 @@ import { wordDiff } from '../explain/word-diff.js';
 import { ingest } from '../ingest/ingest.js';
 import type { Difference, LinkClass, SimilaritySignals } from '../model/result.js';
 import type { AnalysedSentence } from '../model/stages.js';
+import { claimScore } from '../score/claim.js';
 import { linkScore } from '../score/combine.js';
 import { buildIdf } from '../score/idf.js';
 import { prepareSentence } from '../score/prepare.js';
@@ -19,7 +20,10 @@ import { getVectors } from '../score/vectors.js';
 import { segment } from '../segment/segment.js';
 
 export interface PairVerdict {
+  /** Claim score (similarity corrected by length and material differences), in [0, 1]. */
   score: number;
+  /** Similarity before the difference detectors (what alignment uses). */
+  similarity: number;
   signals: SimilaritySignals;
   class: LinkClass;
   differences: Difference[];
@@ -50,5 +54,5 @@ export function comparePair(a: string, b: string, options: { referenceDate?: str
     diff: wordDiff(sa.sentences, sa.text, sb.sentences, sb.text),
     sameEntity: entityMatches,
   });
-  return { score: linkScore(signals), signals, ...verdict };
+  return { score: claimScore(signals, verdict.differences), similarity: linkScore(signals), signals, ...verdict };
 }

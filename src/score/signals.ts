@@ -164,6 +164,7 @@ export function pairSignals(
     alignBA,
     clause,
     predicate,
+    length: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length, 1),
     dice: diceOf(a.bigrams, b.bigrams),
     entities: jaccard(a.entityKeys, b.entityKeys),
     numbers: jaccard(a.numberValues, b.numberValues),

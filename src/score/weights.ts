@@ -34,3 +34,13 @@ export const COMBINE_WEIGHTS: CombineWeights = {
   bias: -3.0246,
   coef: [1.3191, 1.2742, 1.3341, 1.1536, 0.0000, 0.1253],
 };
+
+/**
+ * Linear weights of the claim score (claim.ts), fitted by `npm run train`
+ * (`node scripts/fit-claim.mjs --write`) on STS-B train with `comparePair`, target gold / 5.
+ */
+export const CLAIM_WEIGHTS: CombineWeights = {
+  names: ['similarity', 'lexical', 'alignMin', 'alignMax', 'dice', 'numbers', 'length', 'negation', 'number', 'date', 'entity', 'event'],
+  bias: -0.1273,
+  coef: [0.1470, 0.2305, 0.2423, 0.2273, 0.2596, 0.0256, -0.0199, -0.1548, -0.0018, -0.0814, -0.1488, -0.0232],
+};

@@ -106,3 +106,31 @@ export function quantiles(xs) {
   const at = (q) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN);
   return { median: at(0.5), p95: at(0.95), max: s.length ? s[s.length - 1] : NaN };
 }
+
+/** Ridge least squares: weights [bias, ...coef] minimising squared error (+ lambda * n * |coef|^2). */
+export function leastSquares(X, y, lambda = 1e-3) {
+  const n = X[0].length + 1;
+  const A = Array.from({ length: n }, () => new Array(n).fill(0));
+  const b = new Array(n).fill(0);
+  for (let i = 0; i < X.length; i++) {
+    const x = [1, ...X[i]];
+    for (let p = 0; p < n; p++) {
+      b[p] += x[p] * y[i];
+      for (let q = 0; q < n; q++) A[p][q] += x[p] * x[q];
+    }
+  }
+  for (let p = 1; p < n; p++) A[p][p] += lambda * X.length;
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(A[r][c]) > Math.abs(A[piv][c])) piv = r;
+    [A[c], A[piv]] = [A[piv], A[c]];
+    [b[c], b[piv]] = [b[piv], b[c]];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = A[r][c] / A[c][c];
+      for (let q = c; q < n; q++) A[r][q] -= f * A[c][q];
+      b[r] -= f * b[c];
+    }
+  }
+  return b.map((v, i) => v / A[i][i]);
+}
