@@ -88,7 +88,7 @@ test('the lint check itself catches markup leaking from quoted text', () => {
     '',
     '- A 1: a *b* [x](y) <b>c</b> https://x.example `d` **e**',
     '',
-    '| A | B | Similarity | Notes |',
+    '| A | B | Score | Notes |',
     '| --- | --- | --- | --- |',
     '| x | y | z |',
     '',
@@ -243,7 +243,7 @@ test('corroborations: one table row per link, in order of A, with similarity and
       '| 0.93 | **attribution**, not material: A “two US officials” vs B “people familiar with the matter” |',
   );
   assert.is(rows[1], '| A 3: The items include helmets and body armor. | B 3: Helmets and body armor are among the items. | 0.81 | — |');
-  assert.match(s, /\| Daily Wire \(A\) \| Evening Post \(B\) \| Similarity \| Notes \|/);
+  assert.match(s, /\| Daily Wire \(A\) \| Evening Post \(B\) \| Score \| Notes \|/);
 });
 
 test('a link with several sentences on a side joins them under one label', () => {

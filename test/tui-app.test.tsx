@@ -46,7 +46,7 @@ test('j/k and arrows move the selection; the detail pane follows with diff, diff
   const frame = await press('j');
   assert.match(selectedRow(frame), /\[D\] a2~b3 0\.71/);
   const text = plain(frame);
-  assert.match(text, /l2 {2}divergent {2}similarity 0\.71/);
+  assert.match(text, /l2 {2}divergent {2}score 0\.71/);
   assert.match(text, /\[-40-\]/);
   assert.match(text, /\{\+45\+\}/);
   assert.match(text, /number \(material\): A "40" \/ B "45"/);

@@ -233,7 +233,7 @@ function corroborations(ctx: Ctx): string[] {
   if (links.length === 0) return [...out, 'No corroborations found.'];
   out.push(
     `${plural(links.length, 'corroborating link')}, in the order of ${name(A)}. ` +
-      'Similarity is the combined score from 0 to 1; notes list differences too small to count as divergence.',
+      'Score is the claim score from 0 to 1 (how likely both state the same claim); notes list differences too small to count as divergence.',
   );
   // Consecutive rows often share the A sentence (one A claim backed by several B ones).
   const rows = links.map((link, i) => {
@@ -244,7 +244,7 @@ function corroborations(ctx: Ctx): string[] {
     return `| ${a} | ${sideText(ctx, B, link.b)} | ${link.score.toFixed(2)} | ${cell(notes)} |`;
   });
   out.push(
-    [`| ${name(A)} (A) | ${name(B)} (B) | Similarity | Notes |`, '| --- | --- | --- | --- |', ...rows].join('\n'),
+    [`| ${name(A)} (A) | ${name(B)} (B) | Score | Notes |`, '| --- | --- | --- | --- |', ...rows].join('\n'),
   );
   return out;
 }

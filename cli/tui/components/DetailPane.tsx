@@ -56,7 +56,7 @@ export function DetailPane({ item, sources, width, height, sideBySide, color }: 
   const link = item.link;
   const columnWidth = sideBySide ? Math.floor((width - 2) / 2) : width;
   const title = link
-    ? `${link.id}  ${KIND_NAME[item.kind]}  similarity ${link.score.toFixed(2)}`
+    ? `${link.id}  ${KIND_NAME[item.kind]}  score ${link.score.toFixed(2)}`
     : `${item.key}  ${KIND_NAME[item.kind]}`;
   const signals = link?.signals
     ? `  lexical ${link.signals.lexical.toFixed(2)} · entities ${link.signals.entities.toFixed(2)} · numbers ${link.signals.numbers.toFixed(2)}`
