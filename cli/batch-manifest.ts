@@ -5,18 +5,12 @@
  * becomes an error entry for that line alone, never an exception.
  */
 import path from 'node:path';
+import type { WorkerTask } from './batch-lines.js';
 
-/** One pair to compare. `aPath`/`bPath` are resolved; `a`/`b` are as written. */
-export interface PairJob {
+/** One pair to compare: the worker's task plus its manifest line. */
+export interface PairJob extends WorkerTask {
   kind: 'pair';
-  id: string;
   line: number;
-  a: string;
-  b: string;
-  aPath: string;
-  bPath: string;
-  nameA?: string;
-  nameB?: string;
 }
 
 /** A manifest line that cannot be run; it is reported as an error line. */

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spearman } from '../bench/quality/lib/stats.mjs';
+import { writeWeightsBlock } from './weights-file.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'src', p)).href;
@@ -225,25 +226,9 @@ if (args.has('--fit') || args.has('--grid')) {
   console.log(`  bias: ${wts.bias.toFixed(4)},`);
   console.log(`  coef: [${wts.coef.map((c) => c.toFixed(4)).join(', ')}],`);
   scorers.fitted = combineWith(wts);
-  if (args.has('--write')) writeWeights(wts);
+  if (args.has('--write')) writeWeightsBlock(root, 'COMBINE_WEIGHTS', FEATURE_NAMES, wts.bias, wts.coef);
 }
 
-/** Rewrite the COMBINE_WEIGHTS block of src/score/weights.ts with the fitted values. */
-function writeWeights(wts) {
-  const file = path.join(root, 'src', 'score', 'weights.ts');
-  const text = fs.readFileSync(file, 'utf8');
-  const block = [
-    'export const COMBINE_WEIGHTS: CombineWeights = {',
-    `  names: ${JSON.stringify(FEATURE_NAMES).replace(/,/g, ', ').replace(/"/g, "'")},`,
-    `  bias: ${wts.bias.toFixed(4)},`,
-    `  coef: [${wts.coef.map((c) => c.toFixed(4)).join(', ')}],`,
-    '};',
-  ].join('\n');
-  const next = text.replace(/export const COMBINE_WEIGHTS: CombineWeights = \{[\s\S]*?\n\};/, block);
-  if (next === text && !text.includes(block)) throw new Error('COMBINE_WEIGHTS block not found in weights.ts');
-  fs.writeFileSync(file, next);
-  console.log(`wrote ${path.relative(root, file)} (run npm run build to use it)`);
-}
 for (const split of ['train', 'dev', 'test']) {
   report(split, splits[split], signalsFor(splits[split], params), scorers);
 }

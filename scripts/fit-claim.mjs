@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { leastSquares, spearman } from '../bench/quality/lib/stats.mjs';
+import { writeWeightsBlock } from './weights-file.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'src', p)).href;
@@ -48,18 +49,4 @@ for (const split of ['train', 'dev', 'test']) {
 const round = (x) => Number(x.toFixed(4));
 console.log(`bias ${round(w[0])}; coef ${w.slice(1).map(round).join(', ')}`);
 
-if (process.argv.includes('--write')) {
-  const file = path.join(root, 'src', 'score', 'weights.ts');
-  const text = fs.readFileSync(file, 'utf8');
-  const block = [
-    'export const CLAIM_WEIGHTS: CombineWeights = {',
-    `  names: [${CLAIM_FEATURE_NAMES.map((n) => `'${n}'`).join(', ')}],`,
-    `  bias: ${w[0].toFixed(4)},`,
-    `  coef: [${w.slice(1).map((c) => c.toFixed(4)).join(', ')}],`,
-    '};',
-  ].join('\n');
-  const next = text.replace(/export const CLAIM_WEIGHTS: CombineWeights = \{[\s\S]*?\n\};/, block);
-  if (next === text && !text.includes(block)) throw new Error('CLAIM_WEIGHTS block not found in weights.ts');
-  fs.writeFileSync(file, next);
-  console.log(`wrote ${path.relative(root, file)} (run npm run build to use it)`);
-}
+if (process.argv.includes('--write')) writeWeightsBlock(root, 'CLAIM_WEIGHTS', CLAIM_FEATURE_NAMES, w[0], w.slice(1));
