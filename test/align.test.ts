@@ -2,6 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { align, standardise, type ScoredPair } from '../src/align/align.js';
 import { candidatePairs } from '../src/align/candidates.js';
+import { groupSplitClaims } from '../src/align/groups.js';
+import { compare } from '../src/pipeline/compare.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline/options.js';
 
 type Sig = { predicate: number };
@@ -59,6 +61,26 @@ test('candidates: sentences sharing informative keys are proposed, others are no
   assert.ok(pairs.some(([i, j]) => i === 1 && j === 0));
   assert.not.ok(pairs.some(([i]) => i === 2));
   assert.not.ok(pairs.some(([, j]) => j === 2));
+});
+
+test('split claims: one sentence linked to two adjacent ones that link nowhere else becomes one link', () => {
+  const g = groupSplitClaims([{ a: 0, b: 1 }, { a: 0, b: 2 }, { a: 3, b: 5 }]);
+  assert.equal(g.map((x) => [x.a, x.b]), [[[0], [1, 2]], [[3], [5]]]);
+  // Not adjacent, or the second sentence also links elsewhere: kept apart.
+  assert.is(groupSplitClaims([{ a: 0, b: 1 }, { a: 0, b: 3 }]).length, 2);
+  assert.is(groupSplitClaims([{ a: 0, b: 1 }, { a: 0, b: 2 }, { a: 4, b: 2 }]).length, 3);
+  assert.equal(groupSplitClaims([{ a: 2, b: 7 }, { a: 3, b: 7 }]).map((x) => [x.a, x.b]), [[[2, 3], [7]]]);
+});
+
+test('end to end: a claim split over two sentences is one link with both, and the diff spans them', () => {
+  const r = compare(
+    'The minister resigned on Monday after a scandal over his expenses, and his deputy Anna Berg will take over the ministry. The weather was fine in the capital.',
+    'Markets were calm. The minister resigned on Monday after a scandal over his expenses. His deputy Anna Berg will take over the ministry.',
+  );
+  const l = r.links.find((x) => x.a.includes('a1'))!;
+  assert.equal(l.b, ['b2', 'b3']);
+  const bText = l.diff.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
+  assert.ok(bText.includes('expenses.') && /his deputy/i.test(bText), bText);
 });
 
 test.run();

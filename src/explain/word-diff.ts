@@ -69,13 +69,15 @@ export function wordDiff(
   let aPos = ua[0]?.start ?? 0;
   let bPos = ub[0]?.start ?? 0;
   let prevSource: 'a' | 'b' | 'both' | null = null;
-  // Leading white space: the part's own source's, or, at a switch of source where its own
-  // source has none (e.g. the first word of A after words only in B), the other source's.
+  // Leading white space: the part's own source's; only for the first word of a source
+  // that follows words of the other source alone (A's first word after words only in B)
+  // is the other source's white space borrowed, so the two do not run together.
   const gap = (own: 'a' | 'b' | 'both'): string => {
     const ga = ia < ua.length ? aText.slice(aPos, ua[ia].start) : '';
     const gb = ib < ub.length ? bText.slice(bPos, ub[ib].start) : '';
     const mine = own === 'b' ? gb : ga;
-    if (mine || prevSource === null || prevSource === own) return mine;
+    const ownStarted = own === 'b' ? ib > 0 : ia > 0;
+    if (mine || prevSource === null || prevSource === own || ownStarted) return mine;
     return own === 'b' ? ga : gb;
   };
   for (const c of changes) {

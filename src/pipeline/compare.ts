@@ -5,6 +5,7 @@
  */
 import { align } from '../align/align.js';
 import { candidatePairs } from '../align/candidates.js';
+import { groupSplitClaims } from '../align/groups.js';
 import { analyseSentence } from '../analyse/analyse.js';
 import { entityMatches } from '../analyse/entities.js';
 import { classifyPair } from '../classify/classify.js';
@@ -109,9 +110,11 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   });
   const chosen = align(scored, opts);
 
-  const links: Link[] = chosen.map((p) => {
-    const as = [ca[p.a]];
-    const bs = [cb[p.b]];
+  const links: Link[] = groupSplitClaims(chosen).map((g) => {
+    const as = g.a.map((i) => ca[i]);
+    const bs = g.b.map((j) => cb[j]);
+    // A split claim keeps the stronger of its two pairs' signals.
+    const p = g.pairs.reduce((x, y) => (y.score > x.score ? y : x));
     const diff = wordDiff(as, docA.text, bs, docB.text);
     const verdict = classifyPair({
       a: sideOf(docA, as),
