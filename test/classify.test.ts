@@ -187,6 +187,11 @@ test('a name swap in an otherwise different sentence is not an entity conflict',
   assert.equal(v.differences.filter((d) => d.type === 'entity'), []);
 });
 
+test('hedging: reported future ("said ... would") is not hedging', () => {
+  const { found } = diffs('Putin said the two countries would strengthen cooperation.', 'The two countries agreed to strengthen cooperation.', 'hedging');
+  assert.equal(found, []);
+});
+
 test('a sentence compared with itself has no difference at all', () => {
   for (const s of [
     'But as progress slowed, China stopped offering much of the support Moscow demanded, and trade grew by more than 10%.',

@@ -9,9 +9,20 @@ import { type PairContext, type Side, mainPredicate, quote, spanOf } from '../co
 
 const MIN_GAP = 0.2;
 
+const REPORTING = new Set(['say', 'tell', 'announce', 'add', 'state', 'write', 'declare', 'promise', 'pledge', 'vow', 'agree']);
+
+/** "X said the two countries would strengthen ...": reported future, not hedging. */
+function reportedFuture(side: Side, h: HedgeMention): boolean {
+  if (!/^(would|will)$/i.test(h.text)) return false;
+  const { tokens, lemmas } = side.analysis;
+  const k = tokens.findIndex((t) => t.start >= h.start);
+  for (let j = Math.max(0, k - 8); j < k; j++) if (REPORTING.has(lemmas[j])) return true;
+  return false;
+}
+
 function weakest(side: Side): HedgeMention | undefined {
   let w: HedgeMention | undefined;
-  for (const h of side.analysis.hedges) if (!w || h.certainty < w.certainty) w = h;
+  for (const h of side.analysis.hedges) if (!reportedFuture(side, h) && (!w || h.certainty < w.certainty)) w = h;
   return w;
 }
 
