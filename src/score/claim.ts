@@ -7,24 +7,17 @@
  * Clamped to [0, 1]. Alignment itself uses the similarity alone (combine.ts `linkScore`).
  */
 import type { Difference, SimilaritySignals } from '../model/result.js';
-import { linkScore } from './combine.js';
+import { FEATURE_NAMES, features, linkScore } from './combine.js';
 import { CLAIM_WEIGHTS, type CombineWeights } from './weights.js';
 
-export const CLAIM_FEATURE_NAMES = [
-  'similarity', 'lexical', 'alignMin', 'alignMax', 'dice', 'numbers', 'length',
-  'negation', 'number', 'date', 'entity', 'event',
-];
+export const CLAIM_FEATURE_NAMES = ['similarity', ...FEATURE_NAMES, 'length', 'negation', 'number', 'date', 'entity', 'event'];
 
 const material = (ds: readonly Difference[], types: string[]) => (ds.some((d) => d.material && types.includes(d.type)) ? 1 : 0);
 
 export function claimFeatures(s: SimilaritySignals, differences: readonly Difference[]): number[] {
   return [
     linkScore(s),
-    s.lexical,
-    Math.min(s.alignAB, s.alignBA),
-    Math.max(s.alignAB, s.alignBA),
-    s.dice,
-    s.numbers,
+    ...features(s),
     s.length,
     material(differences, ['negation']),
     material(differences, ['number']),
