@@ -20,6 +20,10 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'src', p)).href;
 const dataDir = process.env.STSB_DIR ?? path.resolve(root, '..', 'shared', 'data', 'stsb');
 const args = new Set(process.argv.slice(2));
+if (!fs.existsSync(path.join(dataDir, 'sts-train.csv'))) {
+  console.log(`eval-sts: STS-B not found at ${dataDir}; nothing evaluated or fitted`);
+  process.exit(0);
+}
 
 const { tokenise } = await import(dist('segment/tokens.js'));
 const { buildIdf } = await import(dist('score/idf.js'));
