@@ -5,6 +5,8 @@
  * "Grivner") may well name the same thing, so a substitution between them is not reported
  * as a conflict.
  */
+import { editDistance } from '../nlp/edit-distance.js';
+
 const STOP = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'al', 'el', 'state', 'new', 'national', 'executive', 'president', 'minister', 'secretary', 'chief', 'director']);
 
 /** Lower case, diacritics removed, apostrophes and a possessive/plural "s" dropped. */
@@ -24,21 +26,12 @@ function words(text: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** Near spellings: at most one edit in four characters. */
 function closeSpelling(a: string, b: string): boolean {
   if (a === b) return true;
   const len = Math.max(a.length, b.length);
-  return len >= 4 && editDistance(a, b) <= Math.floor(len / 4);
+  const max = Math.floor(len / 4);
+  return len >= 4 && editDistance(a, b, max) <= max;
 }
 
 export function namesCompatible(a: string, b: string): boolean {

@@ -4,6 +4,7 @@
  * variant for words without vectors, else 0.
  */
 import type { PreparedWord } from './prepare.js';
+import { editDistance } from '../nlp/edit-distance.js';
 import { getVectors } from './vectors.js';
 import { SCORE_PARAMS } from './weights.js';
 
@@ -101,24 +102,6 @@ export interface WordSimParams {
   properByVector: boolean;
   /** Map cosines in [floor, 1] linearly onto [0, 1] (else keep the raw cosine). */
   rescale: boolean;
-}
-
-/** Levenshtein distance, bounded: returns max + 1 as soon as it must exceed `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Letters and digits only: the form compared for spelling variants. */
