@@ -23,7 +23,7 @@ const quick = flag('--quick');
 const runs = Math.max(5, Number(value('--runs', 7)));
 const jsonOut = value('--json', null);
 const node = process.execPath;
-const cli = path.join(root, 'dist', 'cli', 'main.js');
+const cli = path.join(root, 'dist', 'cli', 'sourcediff.mjs');
 const child = path.join(root, 'bench', 'perf-child.mjs');
 const results = { machine: {}, seeds: null, long: [], batch: null, targets: [] };
 const target = (name, ok, measured) => {
@@ -31,7 +31,7 @@ const target = (name, ok, measured) => {
 };
 
 if (!existsSync(cli)) {
-  console.error('bench/perf: dist/cli/main.js is missing; run npm run build first');
+  console.error('bench/perf: dist/cli/sourcediff.mjs is missing; run npm run build first');
   process.exit(2);
 }
 const tmp = mkdtempSync(path.join(tmpdir(), 'sourcediff-perf-'));

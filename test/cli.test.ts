@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = process.cwd();
-const bin = path.join(root, 'dist', 'cli', 'main.js');
+const bin = path.join(root, 'dist', 'cli', 'sourcediff.mjs');
 const A = path.join(root, 'seeds', 'cnn-2023-01-china-russia.txt');
 const B = path.join(root, 'seeds', 'bloomberg-2023-01-24-china-russia.txt');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sourcediff-cli-'));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = path.resolve(root, process.env['SOURCEDIFF_E2E_BIN'] ?? 'dist/cli/main.js');
+const bin = path.resolve(root, process.env['SOURCEDIFF_E2E_BIN'] ?? 'dist/cli/sourcediff.mjs');
 const socket = `sourcediff-e2e-${process.pid}`;
 const session = 'sourcediff';
 const seedA = 'seeds/cnn-2023-01-china-russia.txt';

@@ -4,7 +4,6 @@
  * into offsets, and fall back to a search when a value is not where it is expected.
  */
 import type { Token } from '../model/stages.js';
-import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { nlp } from '../nlp/wink.js';
 
 export interface TokenisedSpan {
@@ -21,23 +20,30 @@ export function tokenise(text: string, start = 0, end = text.length): TokenisedS
   const its = w.its;
   const slice = text.slice(start, end);
   const doc = w.readDoc(slice);
+  // Whole columns at once: one call per property instead of one per token and property.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const tags = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as Parameters<typeof all.out>[0]) as unknown as Array<string | undefined>;
+  const stops = all.out(its.stopWordFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   const indexMap: number[] = [];
   let pos = 0;
-  doc.tokens().each((t: ItemToken) => {
-    const value = t.out(its.value) as string;
-    const spaces = t.out(its.precedingSpaces) as string;
-    pos += spaces.length;
-    if (slice.slice(pos, pos + value.length) !== value) {
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    pos += spaces[k].length;
+    if (!slice.startsWith(value, pos)) {
       const found = slice.indexOf(value, pos);
       if (found >= 0) pos = found;
     }
     const tokStart = pos;
     pos += value.length;
-    const type = t.out(its.type) as string;
+    const type = types[k];
     if (WHITESPACE_TYPES.has(type) || value.trim() === '') {
       indexMap.push(-1);
-      return;
+      continue;
     }
     indexMap.push(tokens.length);
     tokens.push({
@@ -45,20 +51,19 @@ export function tokenise(text: string, start = 0, end = text.length): TokenisedS
       start: start + tokStart,
       end: start + tokStart + value.length,
       norm: value.toLowerCase(),
-      lemma: String(t.out(its.lemma as Parameters<typeof t.out>[0]) ?? value).toLowerCase(),
-      pos: t.out(its.pos) as string,
+      lemma: String(lemmas[k] ?? value).toLowerCase(),
+      pos: tags[k],
       type,
-      stop: Boolean(t.out(its.stopWordFlag)),
+      stop: Boolean(stops[k]),
     });
-  });
+  }
   const sentences: Array<[number, number]> = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const range = s.out(its.span) as unknown as [number, number];
+  for (const range of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     let first = range[0];
     let last = range[1];
     while (first <= last && indexMap[first] === -1) first++;
     while (last >= first && indexMap[last] === -1) last--;
     if (first <= last) sentences.push([indexMap[first], indexMap[last]]);
-  });
+  }
   return { tokens, sentences };
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Bundle the command line into one ES module, dist/cli/sourcediff.mjs (the package's bin).
+// One file instead of ~150 resolves, reads and compiles cuts process start-up; the library
+// (dist/src) stays unbundled. The terminal UI (Ink, React) and the batch command are loaded
+// only when used, so they stay separate files beside the bundle, and so do the worker
+// scripts, which are found relative to the bundle (dist/cli/*-worker.js).
+// Run after tsc: node scripts/bundle-cli.mjs
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = path.join(root, 'dist', 'cli', 'main.js');
+export const BUNDLE = path.join(root, 'dist', 'cli', 'sourcediff.mjs');
+
+if (!existsSync(entry)) {
+  console.error('bundle-cli: dist/cli/main.js is missing; run tsc first');
+  process.exit(2);
+}
+
+await build({
+  entryPoints: [entry],
+  outfile: BUNDLE,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Loaded on demand with import(): keep them out of the start-up path.
+  external: ['./tui/run.js', './batch-command.js', 'ink', 'react', 'react-devtools-core', 'piscina'],
+  // CommonJS dependencies (wink-nlp, the model) call require(); give the bundle one.
+  banner: { js: "import { createRequire as sourcediffRequire } from 'node:module';\nconst require = sourcediffRequire(import.meta.url);" },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+console.log(`bundled ${path.relative(root, BUNDLE)}`);
