@@ -29,16 +29,23 @@ export function groupSplitClaims<P extends PairLink>(pairs: P[]): Array<GroupedL
   const used = new Set<P>();
   const out: Array<GroupedLink<P>> = [];
   const sorted = [...pairs].sort((x, y) => x.a - y.a || x.b - y.b);
+  // The first pair at each (a, b), so a neighbour is one look-up, not a scan of all links.
+  const at = new Map<string, P>();
+  for (const p of sorted) if (!at.has(`${p.a},${p.b}`)) at.set(`${p.a},${p.b}`, p);
+  const free = (a: number, b: number): P | undefined => {
+    const q = at.get(`${a},${b}`);
+    return q !== undefined && !used.has(q) ? q : undefined;
+  };
   for (const p of sorted) {
     if (used.has(p)) continue;
     // One A sentence, two adjacent B sentences that link nowhere else.
-    const nextB = sorted.find((q) => !used.has(q) && q !== p && q.a === p.a && q.b === p.b + 1);
+    const nextB = free(p.a, p.b + 1);
     if (nextB && degB.get(p.b) === 1 && degB.get(nextB.b) === 1) {
       used.add(p).add(nextB);
       out.push({ a: [p.a], b: [p.b, nextB.b], pairs: [p, nextB] });
       continue;
     }
-    const nextA = sorted.find((q) => !used.has(q) && q !== p && q.b === p.b && q.a === p.a + 1);
+    const nextA = free(p.a + 1, p.b);
     if (nextA && degA.get(p.a) === 1 && degA.get(nextA.a) === 1) {
       used.add(p).add(nextA);
       out.push({ a: [p.a, nextA.a], b: [p.b], pairs: [p, nextA] });
