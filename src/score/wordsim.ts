@@ -29,15 +29,22 @@ export class WordSimCache {
   private readonly ids = new Map<string, number>();
   private types: WordType[] = [];
   private table: Float32Array | undefined;
+  private width = 0;
 
   /**
-   * @param slots types with a slot in the dense table (the table holds slots x slots
-   *   float32 entries, allocated on first use; untouched pages cost no memory).
+   * @param maxSlots most types with a slot in the dense table. The table is allocated on
+   *   first use, sized to the types seen by then (at most maxSlots): a small document pair
+   *   gets a small table that stays in the processor's cache.
    */
   constructor(
     readonly params: WordSimParams = SCORE_PARAMS.align,
-    readonly slots: number = MAX_SLOTS,
+    readonly maxSlots: number = MAX_SLOTS,
   ) {}
+
+  /** Types with a slot: ids below this have one (fixed once the table exists). */
+  get slots(): number {
+    return this.table === undefined ? this.maxSlots : this.width;
+  }
 
   /** Dense id of a word type (assigned on first sight); ids below `slots` are slotted. */
   typeId(w: WordType): number {
@@ -67,7 +74,10 @@ export class WordSimCache {
    * yet (fill it with `fill`).
    */
   dense(): Float32Array {
-    this.table ??= new Float32Array(this.slots * this.slots);
+    if (this.table === undefined) {
+      this.width = Math.max(1, Math.min(this.maxSlots, this.types.length));
+      this.table = new Float32Array(this.width * this.width);
+    }
     return this.table;
   }
 
