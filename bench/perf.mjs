@@ -6,8 +6,9 @@
 //      all-pairs string-similarity approach at 500 and 2,000;
 //   3. batch: the 300 BASIL same-event pairs through `sourcediff batch`, 1 and 2 workers,
 //      against one CLI process per pair.
-// Usage: node bench/perf.mjs [--quick] [--runs N] [--json FILE]
+// Usage: node bench/perf.mjs [--quick] [--only seeds,long,batch] [--runs N] [--json FILE]
 //   --quick  skips 10,000 sentences and the naive run at 2,000 (the two slow ones).
+//   --only   runs only the named sections.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,13 @@ const value = (name, d) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] :
 const quick = flag('--quick');
 const runs = Math.max(5, Number(value('--runs', 7)));
 const jsonOut = value('--json', null);
+const only = new Set(String(value('--only', 'seeds,long,batch')).split(','));
+for (const name of only) {
+  if (!['seeds', 'long', 'batch'].includes(name)) {
+    console.error(`bench/perf: unknown section ${name} (known: seeds, long, batch)`);
+    process.exit(2);
+  }
+}
 const node = process.execPath;
 const cli = path.join(root, 'dist', 'cli', 'sourcediff.mjs');
 const child = path.join(root, 'bench', 'perf-child.mjs');
@@ -43,9 +51,9 @@ results.machine = { cores: availableParallelism(), cpu: cpuModel, node: process.
 console.log(`machine: ${results.machine.cores} cores, ${cpuModel}, node ${process.version}, ${results.machine.platform}`);
 
 // 1. Seeds
-console.log('\n1. CLI on the seeds (process start to JSON written)');
 const seeds = ['cnn-2023-01-china-russia.txt', 'bloomberg-2023-01-24-china-russia.txt'].map((f) => path.join(root, 'seeds', f));
-if (seeds.every((f) => existsSync(f))) {
+if (only.has('seeds')) console.log('\n1. CLI on the seeds (process start to JSON written)');
+if (only.has('seeds') && seeds.every((f) => existsSync(f))) {
   const out = path.join(tmp, 'seeds.json');
   const bare = [];
   const times = [];
@@ -62,15 +70,15 @@ if (seeds.every((f) => existsSync(f))) {
   console.log(`   sourcediff A B --format json -o FILE: median ${fmtMs(m)} over ${runs} runs (min ${fmtMs(Math.min(...times))}, max ${fmtMs(Math.max(...times))}), ${links} links`);
   console.log(`   baseline, bare \`node -e 0\`: median ${fmtMs(mb)}; sourcediff costs ${fmtX(m / mb)} a bare start`);
   target('seeds median <= 400 ms', m <= 400, fmtMs(m));
-} else {
+} else if (only.has('seeds')) {
   console.log('   seeds/ missing: skipped');
 }
 
 // 2. Long documents
-console.log('\n2. Long documents (concatenated BASIL articles; A and B report the same events in the same order)');
 const haveBasil = basilAvailable();
-if (!haveBasil) console.log(`   ${BASIL_DIR} is absent: sections 2 and 3 skipped`);
-if (haveBasil) {
+if (!haveBasil && (only.has('long') || only.has('batch'))) console.log(`\n   ${BASIL_DIR} is absent: sections 2 and 3 skipped`);
+if (haveBasil && only.has('long')) {
+  console.log('\n2. Long documents (concatenated BASIL articles; A and B report the same events in the same order)');
   const sizes = quick ? [500, 2000] : [500, 2000, 10000];
   const naiveSizes = quick ? [500] : [500, 2000];
   for (const n of sizes) {
@@ -99,7 +107,7 @@ if (haveBasil) {
 }
 
 // 3. Batch
-if (haveBasil) {
+if (haveBasil && only.has('batch')) {
   console.log('\n3. Batch: the BASIL same-event pairs (every pair within each triplet)');
   const { manifest, pairs } = writeBatchManifest(loadArticles(), path.join(tmp, 'basil'));
   const lines = readFileSync(manifest, 'utf8').trim().split('\n');

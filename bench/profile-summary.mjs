@@ -34,7 +34,7 @@ for (const [id, t] of self) {
   const seen = new Set();
   for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
     const c = nodes.get(cur);
-    if (!/dist\/src\//.test(c.callFrame.url)) continue;
+    if (!/dist\/(src\/|cli\/sourcediff\.mjs)/.test(c.callFrame.url)) continue;
     const l = label(c);
     if (seen.has(l)) continue;
     seen.add(l);
