@@ -48,4 +48,9 @@ test('offsets are absolute inside a larger document', () => {
   assert.is(n.start, prefix.length + 'It was '.length);
 });
 
+test('"stopped for speeding" is a halt, not a denial; "stopped offering" still negates', () => {
+  assert.equal(negations('The driver was stopped for speeding in Texas.'), []);
+  assert.equal(negations('China stopped offering support.').map((n) => n[0]), ['stopped']);
+});
+
 test.run();

@@ -203,4 +203,66 @@ test('a sentence compared with itself has no difference at all', () => {
   }
 });
 
+test('clause negation: "there is no one ..." / "nobody ..." denies the whole event', () => {
+  const a = 'Nobody was injured in the explosion at the plant.';
+  const b = 'Three workers were injured in the explosion at the plant.';
+  const { v, found } = diffs(a, b, 'negation');
+  assert.is(v.class, 'divergent');
+  assertSpans(a, b, found[0]);
+  // Related words count for a denied clause: "no cook ... chopping" vs "a chef ... slicing".
+  assert.is(comparePair('There is no cook chopping onions in the kitchen.', 'A chef is slicing onions in the kitchen.').class, 'divergent');
+  // The agent denied in a passive: "signed by nobody".
+  assert.is(comparePair('The letter was signed by nobody.', 'The letter was signed by the mayor.').class, 'divergent');
+});
+
+test('clause negation: the same denial on both sides, a verbless denial, "with no" are no clash', () => {
+  assert.is(comparePair('Nobody was injured in the explosion.', 'No one was hurt in the explosion.').class, 'corroborating');
+  assert.equal(comparePair('Kerry: no deal yet in the nuclear talks.', 'Kerry: the economic plan could work.').differences.filter((d) => d.type === 'negation'), []);
+  assert.is(comparePair('A man with no hat is crossing the street.', 'A hatless man is crossing the street.').class, 'corroborating');
+});
+
+test('opposite words: gradable adjectives through WordNet similar-to ("huge" vs "small")', () => {
+  const a = 'A huge crowd gathered outside the court.';
+  const b = 'A small crowd gathered outside the court.';
+  const { v, found } = diffs(a, b, 'negation');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['huge', 'small']);
+  // An attributive adjective must modify the same noun: "huge crowd" vs "small group".
+  assert.is(comparePair('A huge crowd gathered outside the court.', 'A small group of them gathered outside the court.').class, 'corroborating');
+  // Adjective-only pairs do not apply to verbs: "walking" is no opposite of "distant".
+  assert.is(comparePair('A distant hiker with a blue backpack is walking.', 'The hiker is walking.').class, 'corroborating');
+});
+
+test('opposite words: stop-word adjectives and forms the lemmatiser missed', () => {
+  assert.is(comparePair('The stadium seen from the air was empty.', 'The stadium seen from the air was full of fans.').class, 'divergent');
+  assert.is(comparePair('A person is unfolding a paper map.', 'A person is folding a paper map.').class, 'divergent');
+  assert.is(comparePair('The stadium seen from the air was empty.', 'The stadium seen from the air was vacant.').class, 'corroborating');
+});
+
+test('opposite motion: "taken to hospital" vs "released from hospital", but not "due to"', () => {
+  const { v } = diffs('The former president was taken to hospital.', 'The former president was released from hospital.', 'negation');
+  assert.is(v.class, 'divergent');
+  assert.is(comparePair('Prices fell due to the recent decline in demand.', 'Prices fell from the recent decline in demand.').class, 'corroborating');
+});
+
+test('a negated word agrees with its opposite: "not guilty" = "acquitted"', () => {
+  assert.is(comparePair('The former officer was found not guilty of murder.', 'The former officer was acquitted of murder.').class, 'corroborating');
+  assert.is(comparePair('The former officer was found not guilty of murder.', 'The former officer was found guilty of murder.').class, 'divergent');
+});
+
+test('roles swapped: the same verb with subject and object traded -> divergent', () => {
+  const a = 'Russia accused Ukraine of shelling the power plant.';
+  const b = 'Ukraine accused Russia of shelling the power plant.';
+  const { v, found } = diffs(a, b, 'event');
+  assert.is(v.class, 'divergent');
+  assertSpans(a, b, found[0]);
+  assert.is(comparePair('The woman is lifting the child.', 'The child is lifting the woman.').class, 'divergent');
+});
+
+test('roles: reciprocal verbs, partners and passives are no swap', () => {
+  assert.is(comparePair('Xi Jinping met Vladimir Putin in Moscow.', 'Vladimir Putin met Xi Jinping in Moscow.').class, 'corroborating');
+  assert.is(comparePair('A woman is talking to a man.', 'A man is talking to a woman.').class, 'corroborating');
+  assert.is(comparePair('A man is cutting a box.', 'A box is being cut by a man.').class, 'corroborating');
+});
+
 test.run();

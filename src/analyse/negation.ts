@@ -4,6 +4,8 @@ import type { Span } from '../model/result.js';
 import { NEGATORS, NEG_VERBS, NEG_VERBS_TO, NON_NEGATING_NEXT, NON_NEGATING_PREV } from './lexicon/negation.js';
 import { isBreak, tokenSpan } from './span.js';
 
+/** Negative verbs that also describe coming to a halt. */
+const MOTION_STOPS = new Set(['stop', 'halt']);
 const SCOPE_POS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const SCOPE_EXTEND_POS = new Set(['NOUN', 'PROPN']);
 
@@ -57,7 +59,8 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
       i = last;
       continue;
     }
-    if (NEG_VERBS.has(t.lemma)) {
+    // "stopped for speeding", "halted at the border": a halt in motion, not a denial.
+    if (NEG_VERBS.has(t.lemma) && !(MOTION_STOPS.has(t.lemma) && ['ADP', 'SCONJ', 'PART'].includes(next?.pos ?? ''))) {
       const scope = scopeAfter(text, tokens, i);
       out.push({ ...tokenSpan(text, tokens, i, i), ...(scope ? { scope } : {}) });
     }

@@ -4,11 +4,14 @@
  * `negation` (opposite polarity). The two words must share a neighbouring content word
  * (within four tokens on each side), and neither may occur on the other side; opposite
  * particles must also be followed by the same content word ("jumping onto a wall" /
- * "jumping off a wall").
+ * "jumping off a wall"), and so must attributive stop-word or gradable adjectives. Gradable
+ * adjectives count when both words are adjectives ("a huge crowd" / "a small crowd"). A negated word agrees with its opposite ("not guilty" /
+ * "innocent"), so a pair with exactly one side negated is no clash.
  */
 import type { Difference } from '../../model/result.js';
 import { areAntonyms, hasAntonyms } from '../antonyms.js';
-import { type PairContext, type Side, quote, spanOf } from '../context.js';
+import type { Token } from '../../model/stages.js';
+import { type PairContext, type Side, quote, spanOf, stem } from '../context.js';
 
 const WINDOW = 4;
 
@@ -27,11 +30,45 @@ function nextContent(side: Side, i: number): string | undefined {
   return undefined;
 }
 
+const ADJECTIVE_POS = new Set(['ADJ', 'ADV']);
+/** Stop words that are words in their own right ("empty", "full"), not particles. */
+const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
+
+/** Lemma and surface form, plus the stem when the lemmatiser left an inflected form as is ("folding"). */
+function forms(side: Side, i: number): string[] {
+  const t = side.analysis.tokens[i];
+  const l = side.analysis.lemmas[i];
+  const out = [l, t.norm];
+  if (l === t.norm && /^\p{Ll}{3,}(ing|ed)$/u.test(t.norm)) out.push(stem(t.norm));
+  return out;
+}
+
+/** "to" and "from" oppose a motion only after a verb ("taken to hospital" / "released from hospital"), not in "due to". */
+const MOTION = new Set(['to', 'from']);
+
+function afterVerb(side: Side, i: number): boolean {
+  const { tokens } = side.analysis;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k >= 0 && tokens[k].pos === 'VERB';
+}
+
+/** An adjective after a form of "be" (past adverbs): "is empty", "was very small". */
+function predicative(side: Side, i: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k >= 0 && lemmas[k] === 'be';
+}
+
+function isNegated(side: Side, t: Token): boolean {
+  return side.analysis.negations.some((n) => t.start >= n.end && t.end <= (n.scope ? n.scope.end : n.end + 20));
+}
+
 export function antonymDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
-  const forms = (side: Side, i: number) => [side.analysis.lemmas[i], side.analysis.tokens[i].norm];
   // Only common words: "North Carolina" is a name, not a direction.
   const common = (side: Side, i: number) => {
     const t = side.analysis.tokens[i];
@@ -44,13 +81,22 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if (!common(b, j)) continue;
       const fb = forms(b, j);
       if (fb.some((f) => lemmasA.has(f))) continue;
-      if (!fa.some((x) => fb.some((y) => areAntonyms(x, y)))) continue;
+      const ta = a.analysis.tokens[i];
+      const tb = b.analysis.tokens[j];
+      const adjectives = ADJECTIVE_POS.has(ta.pos) && ADJECTIVE_POS.has(tb.pos);
+      if (!fa.some((x) => fb.some((y) => areAntonyms(x, y, adjectives)))) continue;
       const na = neighbours(a, i);
       if (![...neighbours(b, j)].some((w) => na.has(w))) continue;
       // Particles and prepositions ("onto" / "off", "in" / "out") must govern the same thing.
-      if (a.analysis.tokens[i].stop && nextContent(a, i) !== nextContent(b, j)) continue;
-      const sa = spanOf(a.text, a.analysis.tokens[i].start, a.analysis.tokens[i].end);
-      const sb = spanOf(b.text, b.analysis.tokens[j].start, b.analysis.tokens[j].end);
+      // So must stop-word and gradable adjectives ("other" / "same", "huge" / "small"), unless
+      // both are predicates ("the rink is empty" / "the rink is full of people").
+      const satellite = adjectives && !fa.some((x) => fb.some((y) => areAntonyms(x, y)));
+      const governs = (side: Side, k: number, t: Token) => (t.stop && !WORD_POS.has(t.pos)) || ((t.stop || satellite) && !predicative(side, k));
+      if ((governs(a, i, ta) || governs(b, j, tb)) && nextContent(a, i) !== nextContent(b, j)) continue;
+      if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
+      if (isNegated(a, ta) !== isNegated(b, tb)) continue;
+      const sa = spanOf(a.text, ta.start, ta.end);
+      const sb = spanOf(b.text, tb.start, tb.end);
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
     }
   }

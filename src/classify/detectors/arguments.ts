@@ -6,6 +6,12 @@
  * adverbs and prepositions; the two nouns must be dissimilar and at least one of them absent
  * from the other report's sentence. Reporting and light verbs are not compared, nor objects
  * that are pronouns, numbers or names (the number and entity detectors see those).
+ *
+ * Who does what to whom: the same verb with subject and object swapped ("the woman is
+ * lifting the child" / "the child is lifting the woman", names allowed). The subject is the
+ * noun right before the verb (past auxiliaries and adverbs); passives ("is being cut by") are
+ * skipped, and so are reciprocal verbs and "with" / "to" objects ("Xi met Putin" = "Putin met
+ * Xi", "talking to a man").
  */
 import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
@@ -59,6 +65,91 @@ function actions(side: Side): Action[] {
   return out;
 }
 
+interface Role {
+  verb: number;
+  subject: number;
+  object: number;
+}
+
+const HEAD_POS = new Set(['NOUN', 'PROPN']);
+/** Verbs whose subject and object can trade places without changing the claim. */
+const RECIPROCAL = new Set([
+  'meet', 'marry', 'face', 'play', 'fight', 'battle', 'call', 'phone', 'talk', 'speak', 'chat', 'hug', 'kiss', 'embrace',
+  'greet', 'join', 'date', 'tie', 'draw', 'debate', 'resemble', 'match', 'touch', 'accompany', 'negotiate', 'wrestle',
+  'partner', 'ally', 'border', 'equal', 'rival', 'dance', 'argue', 'trade', 'compete', 'collide', 'clash',
+]);
+/** Prepositions that introduce a partner rather than a target. */
+const PARTNER_PREPS = new Set(['with', 'to', 'and', 'against', 'alongside', 'beside', 'near', 'next']);
+const BETWEEN_POS = new Set(['AUX', 'ADV', 'PART']);
+
+/** The noun right before a verb (past auxiliaries and adverbs): its subject's head. */
+function subjectOf(side: Side, verb: number): number | undefined {
+  const { tokens } = side.analysis;
+  let k = verb - 1;
+  while (k >= 0 && BETWEEN_POS.has(tokens[k].pos)) k--;
+  return k >= 0 && HEAD_POS.has(tokens[k].pos) ? k : undefined;
+}
+
+/** The first noun or name within a few words after the verb, past modifiers and prepositions. */
+function objectOf(side: Side, verb: number): number | undefined {
+  const { tokens, lemmas } = side.analysis;
+  for (let j = verb + 1; j < Math.min(tokens.length, verb + 1 + WINDOW); j++) {
+    const t = tokens[j];
+    if (/^[,;:.!?\u2014\u2013)]$/.test(t.text)) return undefined;
+    if (HEAD_POS.has(t.pos) && !LIGHT_NOUNS.has(lemmas[j])) {
+      let head = j;
+      while (head + 1 < tokens.length && tokens[head + 1].pos === t.pos) head++;
+      return head;
+    }
+    if (PARTNER_PREPS.has(t.norm) || (!SKIP_POS.has(t.pos) && t.pos !== 'PRON')) return undefined;
+  }
+  return undefined;
+}
+
+/** "is being cut", "was lifted": the subject is the thing acted on. */
+function passive(side: Side, verb: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  if (tokens[verb].norm.endsWith('ing')) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k >= 0 && (lemmas[k] === 'be' || lemmas[k] === 'get' || ['being', 'been', 'be', 'got', 'gets'].includes(tokens[k].norm));
+}
+
+function roles(side: Side): Role[] {
+  const { tokens, lemmas } = side.analysis;
+  const out: Role[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].stop || LIGHT_VERBS.has(lemmas[i]) || RECIPROCAL.has(lemmas[i]) || !/^\p{Ll}+$/u.test(tokens[i].text)) continue;
+    if (!isVerb(side, i) || passive(side, i)) continue;
+    const subject = subjectOf(side, i);
+    const object = objectOf(side, i);
+    if (subject !== undefined && object !== undefined) out.push({ verb: i, subject, object });
+  }
+  return out;
+}
+
+/** Same verb, subject and object swapped. */
+function roleDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const la = a.analysis.lemmas;
+  const lb = b.analysis.lemmas;
+  const lemmasA = new Set(la);
+  const lemmasB = new Set(lb);
+  const key = (side: Side, i: number) => side.analysis.lemmas[i].toLowerCase();
+  for (const x of roles(a)) {
+    for (const y of roles(b)) {
+      if (la[x.verb] !== lb[y.verb]) continue;
+      const [sa, oa, sb, ob] = [key(a, x.subject), key(a, x.object), key(b, y.subject), key(b, y.object)];
+      const span = (side: Side, r: Role) => spanOf(side.text, side.analysis.tokens[r.subject].start, side.analysis.tokens[r.object].end);
+      if (sa !== oa && sa === ob && oa === sb) {
+        const [qa, qb] = [span(a, x), span(b, y)];
+        return [{ type: 'event', material: true, note: `roles swapped: ${quote(qa.text)} vs ${quote(qb.text)}`, a: qa, b: qb }];
+      }
+    }
+  }
+  return [];
+}
+
 function nearAfter(side: Side, verb: number, lemma: string): boolean {
   const { lemmas } = side.analysis;
   for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma) return true;
@@ -66,6 +157,8 @@ function nearAfter(side: Side, verb: number, lemma: string): boolean {
 }
 
 export function argumentDifferences(ctx: PairContext): Difference[] {
+  const swapped = roleDifferences(ctx);
+  if (swapped.length) return swapped;
   const { a, b } = ctx;
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);

@@ -12,6 +12,7 @@
  */
 import type { Difference } from '../../model/result.js';
 import type { NegationMention, Token } from '../../model/stages.js';
+import { areAntonyms } from '../antonyms.js';
 import { type PairContext, type Side, findSimilarToken, quote, spanOf, stem, unchangedShare } from '../context.js';
 
 /** Content words compared after a negation cue, and how far after it they may be. */
@@ -90,14 +91,113 @@ function predicateMatched(from: Side, to: Side, scope: number[], hit: Token): bo
 
 const NEAR_COPY = 0.5;
 
+/**
+ * "not guilty" / "acquitted", "no shirt" / "shirtless": a denied adjective whose opposite, or
+ * a denied word whose privative form, the other side asserts agrees with it.
+ */
+function oppositeAsserted(from: Side, to: Side, i: number): boolean {
+  const word = [from.analysis.lemmas[i], from.analysis.tokens[i].norm];
+  const privative = word.flatMap((w) => [`${w}less`, `${w}-free`]);
+  if (to.analysis.tokens.some((t) => privative.includes(t.norm))) return true;
+  // Only an adjective has a complementary opposite ("not guilty" = "innocent"); "didn't come"
+  // is not "went".
+  if (from.analysis.tokens[i].pos !== 'ADJ') return false;
+  if (to.analysis.lemmas.some((l, j) => word.includes(l) || word.includes(to.analysis.tokens[j].norm))) return false;
+  return to.analysis.tokens.some((t, j) => {
+    const other = [to.analysis.lemmas[j], t.norm, stem(t.norm)];
+    return word.some((x) => other.some((y) => areAntonyms(x, y, true))) && !negated(to, t);
+  });
+}
+
+/** Pronoun negators that deny the whole clause when they are its subject or agent. */
+const SUBJECT_NEGATORS = new Set(['nobody', 'none', 'nothing', 'neither', 'noone']);
+/** A denied clause ("There is no one cooking", "Nobody was hurt") is matched against related words. */
+const CLAUSE_FLOOR = 0.5;
+const CLAUSE_TOKENS = 10;
+const CLAUSE_WORDS = 6;
+/** How many tokens apart the matched words may lie on the other side. */
+const CLAUSE_SPREAD = 12;
+
+/**
+ * Clause negation: the cue denies the whole event, not one word of it. An existential
+ * "there is/are no ...", a negative subject before any verb ("Nobody is ...", "No one was
+ * hurt", "No soldiers died") or a negative agent ("was signed by nobody"). Returns the
+ * content words of the denied clause, or undefined when the cue is not a clause negation.
+ */
+function clauseScope(side: Side, n: NegationMention): number[] | undefined {
+  const { tokens, lemmas, content } = side.analysis;
+  const k = tokens.findIndex((t) => t.start >= n.start);
+  if (k < 0) return undefined;
+  const cue = tokens[k].norm;
+  const isBreakTok = (t: Token) => /^[.;:!?,"\u201C\u201D\u2014]$/.test(t.text);
+  // Clause start: after the last break before the cue.
+  let start = k;
+  while (start > 0 && !isBreakTok(tokens[start - 1])) start--;
+  const before = tokens.slice(start, k);
+  const existential = cue === 'no' && k >= 2 && lemmas[k - 1] === 'be' && tokens[k - 2].norm === 'there';
+  const subject = (SUBJECT_NEGATORS.has(cue) || cue === 'no') && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADP');
+  const agent = SUBJECT_NEGATORS.has(cue) && k > 0 && tokens[k - 1].norm === 'by';
+  if (!existential && !subject && !agent) return undefined;
+  const inMention = (i: number) =>
+    [...side.analysis.dates, ...side.analysis.numbers].some((m) => tokens[i].start >= m.start && tokens[i].end <= m.end);
+  const picked: number[] = [];
+  if (agent) {
+    // The passive clause before "by nobody" is what is denied.
+    for (const i of content) if (i >= start && i < k && !inMention(i)) picked.push(i);
+    return picked.slice(-CLAUSE_WORDS);
+  }
+  let end = k + 1;
+  while (end < tokens.length && end - k <= CLAUSE_TOKENS && !isBreakTok(tokens[end])) end++;
+  for (const i of content) if (i > k && i < end && !inMention(i) && picked.length < CLAUSE_WORDS) picked.push(i);
+  return picked;
+}
+
+/**
+ * A denied clause clashes with the other side when at least half of its content words,
+ * and two or more, reappear there as related words outside any negation and close
+ * together, the clause's verb among them ("There is no cook chopping onions" / "A chef is slicing onions").
+ * A clause without a verb is not judged here.
+ */
+function clauseClash(from: Side, to: Side, scope: number[], ctx: PairContext): Token[] | undefined {
+  const matches: Token[] = [];
+  const toks = from.analysis.tokens;
+  // The tagger often reads a bare participle as a noun ("no lady mixing a salad").
+  const verb = scopeVerb(from, scope) ?? scope.find((i) => /^\p{Ll}{3,}ing$/u.test(toks[i].text));
+  // A verbless denial ("No deal yet") names a thing, not an event: left to the word rule.
+  if (verb === undefined) return undefined;
+  let verbMatched = false;
+  for (const i of scope) {
+    const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, CLAUSE_FLOOR);
+    if (hit && !negated(to, hit)) {
+      matches.push(hit);
+      if (i === verb) verbMatched = true;
+    }
+  }
+  if (!verbMatched || matches.length < Math.max(NEEDED, Math.ceil(scope.length / 2))) return undefined;
+  // The restatement must be one stretch of the other side, not words scattered over it.
+  const at = matches.map((t) => to.analysis.tokens.indexOf(t)).sort((x, y) => x - y);
+  if (at[at.length - 1] - at[0] > CLAUSE_SPREAD) return undefined;
+  return matches.sort((x, y) => x.start - y.start);
+}
+
 function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Difference[] {
   const out: Difference[] = [];
   const nearCopy = unchangedShare(ctx);
   for (const n of from.analysis.negations) {
-    const scope = scopeContent(from, n);
-    if (scope.length === 0) continue;
     // Both sides deny ("declined to ..." in each): no clash of polarity.
     if (to.analysis.negations.some((m) => cueOf(to, m) === cueOf(from, n))) continue;
+    const clause = clauseScope(from, n);
+    const clash = clause && clause.length > 0 ? clauseClash(from, to, clause, ctx) : undefined;
+    if (clause && clash) {
+      const toks = from.analysis.tokens;
+      const negSpan = spanOf(from.text, Math.min(n.start, toks[clause[0]].start), Math.max(n.end, toks[clause[Math.min(clause.length, 3) - 1]].end));
+      const other = spanOf(to.text, clash[0].start, clash[clash.length - 1].end);
+      const [sa, sb] = flip ? [other, negSpan] : [negSpan, other];
+      out.push({ type: 'negation', material: true, note: `negation: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb });
+      continue;
+    }
+    const scope = scopeContent(from, n);
+    if (scope.length === 0 || oppositeAsserted(from, to, scope[0])) continue;
     const verb = scopeVerb(from, scope);
     if (verb !== undefined && FRAME_VERBS.has(from.analysis.lemmas[verb]) && nearCopy < NEAR_COPY) continue;
     const matches: Token[] = [];
