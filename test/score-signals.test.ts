@@ -8,6 +8,9 @@ import { buildIdf } from '../src/score/idf.js';
 import { prepareSentence } from '../src/score/prepare.js';
 import { alignWords, pairSignals, sentenceSignals } from '../src/score/signals.js';
 import { combine } from '../src/score/combine.js';
+import { claimScore } from '../src/score/claim.js';
+import { extraOf } from '../src/score/extra.js';
+import type { Difference } from '../src/model/result.js';
 import { WordSimCache, spellingSim } from '../src/score/wordsim.js';
 
 /** Minimal stand-in for analyseSentence: content words, runs of proper nouns, digit numbers. */
@@ -180,6 +183,64 @@ test('alignWords returns one-to-one matches between content tokens', () => {
   assert.is(b.tokens[pair('visit')!.b].norm, 'visit');
   assert.is(b.tokens[pair('moscow')!.b].norm, 'moscow');
   assert.is(b.tokens[pair('week')!.b].norm, 'month');
+});
+
+test('extra signals: identical sentences overlap fully and leave nothing unmatched', () => {
+  const s = sentenceSignals(analyse('Russia fired 70 missiles at Kyiv on Tuesday.'), analyse('Russia fired 70 missiles at Kyiv on Tuesday.'));
+  for (const k of ['tokens1', 'tokens2', 'tokens3', 'lemmaBigrams'] as const) assert.ok(Math.abs(s[k] - 1) < 1e-9, k);
+  assert.is(s.unmatchedMax, 0);
+  assert.is(s.unpaired, 0);
+  assert.is(s.tokensMin, s.tokensMax);
+  assert.is(s.bothEntities, 1);
+  assert.is(s.bothNumbers, 1);
+});
+
+test('extra signals: an added clause is unmatched weight on the longer side only', () => {
+  const short = analyse('Biden met Xi in Bali.');
+  const long = analyse('Biden met Xi in Bali, and protesters blocked the harbour road.');
+  const s = sentenceSignals(short, long);
+  assert.ok(s.unmatchedMax > 5, String(s.unmatchedMax));
+  assert.is(s.unmatchedMin, 0);
+  assert.ok(s.unmatchedTop > 0 && s.unmatchedTop <= s.unmatchedMax);
+  assert.ok(s.tokens1 < 1 && s.tokens3 < s.tokens1);
+  // Symmetric: the swapped pair gives the same extra signals.
+  const t = sentenceSignals(long, short);
+  for (const k of ['unmatchedMax', 'unmatchedMin', 'unmatchedTop', 'unpaired', 'tokens1', 'tokens2', 'tokens3', 'lemmaBigrams'] as const) {
+    assert.ok(Math.abs(s[k] - t[k]) < 1e-9, k);
+  }
+});
+
+test('a sentence without content words leaves all of the other unmatched', () => {
+  const s = sentenceSignals(analyse('It is.'), analyse('Russia fired missiles.'));
+  assert.is(s.unpaired, 1);
+  assert.ok(s.unmatchedMax > 0);
+  assert.is(s.unmatchedMin, 0);
+});
+
+const negation: Difference = {
+  type: 'negation',
+  material: true,
+  note: 'negation',
+  a: { start: 0, end: 1, text: 'x' },
+  b: { start: 0, end: 1, text: 'y' },
+};
+
+test('claim score ranks copy > paraphrase > unrelated, and a material contradiction lowers it', () => {
+  const copy = sentenceSignals(analyse(A), analyse(A));
+  const para = sentenceSignals(analyse(A), analyse(PARA));
+  const other = sentenceSignals(analyse(A), analyse(OTHER));
+  const [c, p, o] = [copy, para, other].map((s) => claimScore(s, []));
+  assert.ok(c > 0.85, `copy ${c}`);
+  assert.ok(c > p && p > o + 0.2, `${c} ${p} ${o}`);
+  assert.ok(o < 0.3, `unrelated ${o}`);
+  assert.ok(claimScore(copy, [negation]) < c - 0.05, `${claimScore(copy, [negation])} vs ${c}`);
+});
+
+test('claim score accepts signals without the extra fields (neutral values)', () => {
+  const base = { lexical: 1, alignAB: 1, alignBA: 1, clause: 1, predicate: 1, length: 1, dice: 1, entities: 1, numbers: 1 };
+  assert.is(extraOf(base).unmatchedMax, 0);
+  const v = claimScore(base, []);
+  assert.ok(Number.isFinite(v) && v > 0.5 && v <= 1, String(v));
 });
 
 test.run();

@@ -9,6 +9,7 @@ import { clauseGroups } from './clauses.js';
 import { predicateWords } from './predicates.js';
 import { bigrams, type Bigrams } from './dice.js';
 import type { IdfFunction } from './idf.js';
+import { idGrams, idPairs } from './extra.js';
 import { internId } from './intern.js';
 import { getVectors } from './vectors.js';
 import { spellingForm, WordSimCache } from './wordsim.js';
@@ -53,6 +54,17 @@ export interface PreparedSentence {
   typeIds: Int32Array;
   /** The document pair's similarity cache the word slots refer to. */
   cache?: WordSimCache;
+  /** Sorted codes of consecutive content-lemma pairs (see extra.ts). */
+  lemmaPairs: Float64Array;
+  /** Sorted codes of word-token 1-, 2- and 3-grams over lower-case forms (see extra.ts). */
+  grams: [Float64Array, Float64Array, Float64Array];
+}
+
+/** Interned lower-case forms of the word and number tokens. */
+function tokenIds(analysis: SentenceAnalysis): number[] {
+  const out: number[] = [];
+  for (const t of analysis.tokens) if (t.type === 'word' || t.type === 'number') out.push(internId(t.norm));
+  return out;
 }
 
 /** Lower-cased sentence text without whitespace, rebuilt from its tokens. */
@@ -101,5 +113,7 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     weights: Float64Array.from(words, (w) => w.weight),
     typeIds: Int32Array.from(typeIds),
     cache,
+    lemmaPairs: idPairs(words.map((w) => w.lemmaId)),
+    grams: idGrams(tokenIds(analysis)),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * Similarity signals between two prepared sentences (see SimilaritySignals in
- * model/result.ts): TF-IDF cosine, IDF-weighted word alignment both ways, character-bigram
- * Dice, and entity / number overlap. Plus `alignWords`, the one-to-one word matching the
+ * model/result.ts and ExtraSignals in extra.ts): TF-IDF cosine, IDF-weighted word alignment
+ * both ways, character-bigram Dice, entity / number overlap, word n-gram overlap and the
+ * content weight left unmatched. Plus `alignWords`, the one-to-one word matching the
  * classifier uses to find the counterpart of a word.
  */
-import type { SimilaritySignals } from '../model/result.js';
 import type { SentenceAnalysis } from '../model/stages.js';
 import { clauseSim } from './clauses.js';
 import { diceOf } from './dice.js';
+import { codeDice, type ScoreSignals } from './extra.js';
 import { buildIdf } from './idf.js';
 import { prepareSentence, type PreparedSentence } from './prepare.js';
 import { SCORE_PARAMS } from './weights.js';
@@ -62,6 +63,9 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   return inter / (a.size + b.size - inter);
 }
 
+/** A content word whose best counterpart is below this similarity counts as unmatched. */
+const UNMATCHED_BELOW = 0.5;
+
 /** Reused per-call buffer for the column maxima of the word-similarity matrix. */
 let colBest = new Float64Array(64);
 
@@ -109,20 +113,37 @@ function fillCached(a: PreparedSentence, b: PreparedSentence, cache: WordSimCach
   }
 }
 
+/** What one pass over a pair's word-similarity matrix yields. */
+export interface MatrixStats {
+  alignAB: number;
+  alignBA: number;
+  clause: number;
+  predicate: number;
+  /** IDF weight of A's / B's content words whose best counterpart is below UNMATCHED_BELOW. */
+  lostA: number;
+  lostB: number;
+  /** Largest weight of one such word. */
+  lostTop: number;
+  /** Larger side's share of content weight with no counterpart at all. */
+  unpaired: number;
+}
+
+/** Stats when a side has no content word: the other side's words are all unmatched. */
+function emptyStats(a: PreparedSentence, b: PreparedSentence, params: WordSimParams): MatrixStats {
+  const ab = alignSim(a, b, params);
+  const ba = alignSim(b, a, params);
+  let lostTop = 0;
+  for (const w of [...a.weights, ...b.weights]) if (w > lostTop) lostTop = w;
+  const unpaired = a.words.length + b.words.length > 0 ? 1 : 0;
+  return { alignAB: ab, alignBA: ba, clause: (ab + ba) / 2, predicate: 1, lostA: a.totalWeight, lostB: b.totalWeight, lostTop, unpaired };
+}
+
 /**
- * Both alignment directions, the clause similarity and the best predicate match from one
- * pass over the pair's word-similarity matrix.
+ * Both alignment directions, the clause similarity, the best predicate match and the
+ * unmatched content weight from one pass over the pair's word-similarity matrix.
  */
-export function alignBoth(
-  a: PreparedSentence,
-  b: PreparedSentence,
-  params: WordSimParams = SCORE_PARAMS.align,
-): [number, number, number, number] {
-  if (a.totalWeight === 0 || b.totalWeight === 0) {
-    const ab = alignSim(a, b, params);
-    const ba = alignSim(b, a, params);
-    return [ab, ba, (ab + ba) / 2, 1];
-  }
+export function alignBoth(a: PreparedSentence, b: PreparedSentence, params: WordSimParams = SCORE_PARAMS.align): MatrixStats {
+  if (a.totalWeight === 0 || b.totalWeight === 0) return emptyStats(a, b, params);
   const cache = sharedCache(a, b);
   const na = a.words.length;
   const nb = b.words.length;
@@ -132,6 +153,9 @@ export function alignBoth(
   else fillDirect(a, b, params, cache);
   colBest.fill(0, 0, nb);
   let sumA = 0;
+  let lostA = 0;
+  let lostTop = 0;
+  let zeroA = 0;
   for (let i = 0; i < na; i++) {
     let best = 0;
     const row = i * nb;
@@ -140,39 +164,79 @@ export function alignBoth(
       if (s > best) best = s;
       if (s > colBest[j]) colBest[j] = s;
     }
-    sumA += a.weights[i] * best;
+    const w = a.weights[i];
+    sumA += w * best;
+    if (best < UNMATCHED_BELOW) {
+      lostA += w;
+      if (w > lostTop) lostTop = w;
+      if (best === 0) zeroA += w;
+    }
   }
   let sumB = 0;
-  for (let j = 0; j < nb; j++) sumB += b.weights[j] * colBest[j];
+  let lostB = 0;
+  let zeroB = 0;
+  for (let j = 0; j < nb; j++) {
+    const w = b.weights[j];
+    const best = colBest[j];
+    sumB += w * best;
+    if (best < UNMATCHED_BELOW) {
+      lostB += w;
+      if (w > lostTop) lostTop = w;
+      if (best === 0) zeroB += w;
+    }
+  }
   const clause = clauseSim(simMatrix, nb, a.clauses, b.clauses, a.weights, b.weights);
   // Best match between a predicate of A and a predicate of B; 1 (no evidence) when either
   // side has none.
   let predicate = a.predicates.length === 0 || b.predicates.length === 0 ? 1 : 0;
   for (const i of a.predicates) for (const j of b.predicates) if (simMatrix[i * nb + j] > predicate) predicate = simMatrix[i * nb + j];
-  return [sumA / a.totalWeight, sumB / b.totalWeight, clause, predicate];
-}
-
-export function pairSignals(
-  a: PreparedSentence,
-  b: PreparedSentence,
-  params: WordSimParams = SCORE_PARAMS.align,
-): SimilaritySignals {
-  const [alignAB, alignBA, clause, predicate] = alignBoth(a, b, params);
   return {
-    lexical: lexicalSim(a, b),
-    alignAB,
-    alignBA,
+    alignAB: sumA / a.totalWeight,
+    alignBA: sumB / b.totalWeight,
     clause,
     predicate,
+    lostA,
+    lostB,
+    lostTop,
+    unpaired: Math.max(zeroA / a.totalWeight, zeroB / b.totalWeight),
+  };
+}
+
+/**
+ * All signals of a pair: SimilaritySignals plus the extra ones of extra.ts. Cost: one pass
+ * over the content-word similarity matrix, plus merges of short per-sentence arrays.
+ */
+export function pairSignals(a: PreparedSentence, b: PreparedSentence, params: WordSimParams = SCORE_PARAMS.align): ScoreSignals {
+  const m = alignBoth(a, b, params);
+  const ta = a.grams[0].length;
+  const tb = b.grams[0].length;
+  return {
+    lexical: lexicalSim(a, b),
+    alignAB: m.alignAB,
+    alignBA: m.alignBA,
+    clause: m.clause,
+    predicate: m.predicate,
     length: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length, 1),
     dice: diceOf(a.bigrams, b.bigrams),
     entities: jaccard(a.entityKeys, b.entityKeys),
     numbers: jaccard(a.numberValues, b.numberValues),
+    lemmaBigrams: codeDice(a.lemmaPairs, b.lemmaPairs),
+    tokens1: codeDice(a.grams[0], b.grams[0]),
+    tokens2: codeDice(a.grams[1], b.grams[1]),
+    tokens3: codeDice(a.grams[2], b.grams[2]),
+    tokensMin: Math.min(ta, tb),
+    tokensMax: Math.max(ta, tb),
+    unmatchedMax: Math.max(m.lostA, m.lostB),
+    unmatchedMin: Math.min(m.lostA, m.lostB),
+    unmatchedTop: m.lostTop,
+    unpaired: m.unpaired,
+    bothEntities: a.entityKeys.size > 0 && b.entityKeys.size > 0 ? 1 : 0,
+    bothNumbers: a.numberValues.size > 0 && b.numberValues.size > 0 ? 1 : 0,
   };
 }
 
 /** Signals for one isolated sentence pair (weights from the corpus prior only). */
-export function sentenceSignals(a: SentenceAnalysis, b: SentenceAnalysis): SimilaritySignals {
+export function sentenceSignals(a: SentenceAnalysis, b: SentenceAnalysis): ScoreSignals {
   const idf = buildIdf([a], [b]);
   return pairSignals(prepareSentence(a, idf), prepareSentence(b, idf));
 }
