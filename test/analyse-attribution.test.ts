@@ -67,4 +67,19 @@ test('an infinitive or non-reporting verb is not an attribution', () => {
   assert.equal(sources('The administration considers it a victory.'), []);
 });
 
+test('a reporting verb with a plain object is an event, not an attribution; with a clause it attributes', () => {
+  assert.equal(sources('Russia and China declared a “limitless” relationship before the war.'), []);
+  assert.equal(sources('The ministry confirmed the deal on Monday.'), []);
+  assert.equal(sources('The ministry declared that the border was closed.'), [['The ministry', 'official']]);
+  assert.equal(sources('The ministry confirmed on Monday that the deal was off.'), [['The ministry', 'official']]);
+  assert.equal(sources('The deal is off, the ministry confirmed.'), [['the ministry', 'official']]);
+  assert.equal(sources('Two US officials said the deal is off.'), [['Two US officials', 'anonymous']]);
+  assert.equal(sources('Bloomberg first reported the contact.'), [['Bloomberg', 'outlet']]);
+});
+
+test('a capitalised plural source at the start of a sentence keeps its kind', () => {
+  assert.equal(sources('Officials confirmed: the deal is off.'), [['Officials', 'anonymous']]);
+  assert.equal(sources('Analysts said the deal is off.'), [['Analysts', 'anonymous']]);
+});
+
 test.run();

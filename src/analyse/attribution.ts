@@ -5,8 +5,8 @@
 import type { AttributionMention, EntityMention, Token } from '../model/stages.js';
 import { KNOWN_ORGS, OUTLETS, OUTLET_PHRASES } from './lexicon/names.js';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, NO_COMMENT, OFFICIAL_HEADS, OUTLET_HEADS, PRONOUNS, REPORTING_VERBS,
-  SOURCE_HEADS,
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, NO_COMMENT, OBJECT_TAKING_REPORTING_VERBS, OFFICIAL_HEADS, OUTLET_HEADS, PRONOUNS,
+  REPORTING_VERBS, SOURCE_HEADS,
 } from './lexicon/attribution.js';
 import { isBreak, tokenSpan } from './span.js';
 import { normName } from './entities.js';
@@ -79,8 +79,10 @@ export function sourceKind(tokens: Token[], a: number, b: number, entities: Enti
   if (/\b(times|news|post|journal)$/.test(phrase) && head.pos === 'PROPN') return 'outlet';
   const person = inside.find((e) => e.kind === 'person');
   if (person !== undefined && head.end <= person.end && head.start >= person.start) return 'named';
-  if (ANONYMOUS_HEADS.has(hl) || ANONYMOUS_HEADS.has(hn)) return person !== undefined ? 'named' : 'anonymous';
-  if (OFFICIAL_HEADS.has(hl) || OFFICIAL_HEADS.has(hn) || KNOWN_ORGS.has(hn)) return 'official';
+  // A capitalised plural at the start of a sentence is tagged as a name and keeps its "s".
+  const hs = hn.endsWith('s') ? hn.slice(0, -1) : hn;
+  if (ANONYMOUS_HEADS.has(hl) || ANONYMOUS_HEADS.has(hn) || ANONYMOUS_HEADS.has(hs)) return person !== undefined ? 'named' : 'anonymous';
+  if (OFFICIAL_HEADS.has(hl) || OFFICIAL_HEADS.has(hn) || OFFICIAL_HEADS.has(hs) || KNOWN_ORGS.has(hn)) return 'official';
   const named = inside.find((e) => e.start <= head.start && e.end >= head.end);
   if (named !== undefined) {
     if (named.kind === 'organisation' || named.kind === 'place') return 'official';
@@ -96,6 +98,16 @@ function matchWords(tokens: Token[], i: number, words: readonly string[]): boole
     if (t === undefined || (t.norm !== words[k] && !(words[k] === "n't" && t.norm === 'n’t'))) return false;
   }
   return true;
+}
+
+const CLAUSE_OPENERS = new Set(['that', ':', ',', '"', '“', '‘', "'", '.', ';', '!', '?', '—', '–']);
+
+/** Whether what follows a reporting verb at token `k` is a reported clause, not a plain object. */
+function clauseFollows(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (tokens[j] !== undefined && tokens[j].pos === 'ADV') j++;
+  const next = tokens[j];
+  return next === undefined || CLAUSE_OPENERS.has(next.norm) || WH.has(next.norm) || (next.norm === 'on' && tokens[j + 1]?.pos === 'PROPN');
 }
 
 export function extractAttributions(text: string, tokens: Token[], entities: EntityMention[]): AttributionMention[] {
@@ -132,7 +144,7 @@ export function extractAttributions(text: string, tokens: Token[], entities: Ent
     if (tokens[i - 1]?.norm === 'to') continue; // "had to say", "is expected to announce"
 
     const before = npBefore(tokens, i);
-    if (before !== undefined && !isBreak(tokens[before[1]])) {
+    if (before !== undefined && !isBreak(tokens[before[1]]) && (!OBJECT_TAKING_REPORTING_VERBS.has(t.lemma) || clauseFollows(tokens, i + 1))) {
       let end = i;
       if (t.lemma === 'tell') {
         const rec = npAfter(tokens, i + 1);

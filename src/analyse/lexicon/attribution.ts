@@ -8,6 +8,17 @@ say tell state add note confirm report write announce claim acknowledge insist a
 allege disclose reveal testify tweet declare stress emphasise emphasize
 `);
 
+/**
+ * Reporting verbs that also take a plain object as an event ("declared a relationship",
+ * "announced the visit", "confirmed the deal"): after their subject they attribute only when
+ * a clause follows ("declared that ...", "confirmed: ...", a quote) or nothing does. ("report"
+ * is not among them: "Bloomberg first reported the contact" credits a source.)
+ */
+export const OBJECT_TAKING_REPORTING_VERBS = set(`
+state note confirm announce claim acknowledge allege disclose reveal declare stress
+emphasise emphasize
+`);
+
 /** Heads of anonymous sources (by lemma). */
 export const ANONYMOUS_HEADS = set(`
 people person source official officer diplomat insider aide adviser advisor individual someone
