@@ -6,7 +6,26 @@ import { render } from 'ink-testing-library';
 import { App, DetailPane, ItemList, buildItems, findMatches } from '../cli/tui/run.js';
 import { largeComparison, smallComparison } from './fixtures/tui-comparison.js';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Let Ink render: a timer, then a few turns of the event loop for work React queued with
+ * setImmediate (on a loaded machine the timer can fire before that work has run).
+ */
+const tick = async () => {
+  await sleep(20);
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+/** Wait until the frame stops changing (at most about 2 s). */
+async function settle(frame: () => string | undefined): Promise<void> {
+  await tick();
+  let last = frame();
+  for (let i = 0; i < 100; i++) {
+    await tick();
+    const now = frame();
+    if (now === last) return;
+    last = now;
+  }
+}
 const ANSI = /\u001B\[[0-9;?]*[A-Za-z]/g;
 const plain = (frame: string | undefined) => (frame ?? '').replace(ANSI, '');
 const lines = (frame: string | undefined) => plain(frame).split('\n');
@@ -16,11 +35,11 @@ const ESC = '\u001B';
 
 async function app(props: { columns?: number; rows?: number; onWriteMarkdown?: () => string } = {}, comparison = smallComparison()) {
   const r = render(<App comparison={comparison} noColor columns={props.columns ?? 100} rows={props.rows ?? 30} onWriteMarkdown={props.onWriteMarkdown} />);
-  await tick();
+  await settle(r.lastFrame);
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       r.stdin.write(k);
-      await tick();
+      await settle(r.lastFrame);
     }
     return r.lastFrame() ?? '';
   };
@@ -323,7 +342,7 @@ for (const [name, key] of [['q', 'q'], ['Esc', ESC]] as const) {
     stdin.write(key);
     let exited = false;
     const done = instance.waitUntilExit().then(() => (exited = true));
-    await Promise.race([done, new Promise((r) => setTimeout(r, 500))]);
+    await Promise.race([done, sleep(3000)]);
     assert.ok(exited, 'waitUntilExit resolved');
   });
 }
