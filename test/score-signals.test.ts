@@ -12,6 +12,9 @@ import { claimScore } from '../src/score/claim.js';
 import { extraOf } from '../src/score/extra.js';
 import type { Difference } from '../src/model/result.js';
 import { WordSimCache, spellingSim } from '../src/score/wordsim.js';
+import { codeSim, relatedSim, relatedWords } from '../src/score/synonyms.js';
+import { SCORE_PARAMS } from '../src/score/weights.js';
+import { internId } from '../src/score/intern.js';
 
 /** Minimal stand-in for analyseSentence: content words, runs of proper nouns, digit numbers. */
 function analyse(text: string): SentenceAnalysis {
@@ -241,6 +244,35 @@ test('claim score accepts signals without the extra fields (neutral values)', ()
   assert.is(extraOf(base).unmatchedMax, 0);
   const v = claimScore(base, []);
   assert.ok(Number.isFinite(v) && v > 0.5 && v <= 1, String(v));
+});
+
+test('WordNet relations: synonyms, derived forms and hypernyms, by kind and sense rank', () => {
+  const p = { synonym: 0.7, derived: 0.6, hypernym: 0.5, maxRank: 5 };
+  const buy = relatedWords(['purchase', 'purchase'])!;
+  const sim = (rel: ReadonlyMap<number, string>, lemma: string, form: string) => relatedSim(rel, internId(lemma), internId(form), p);
+  assert.is(sim(buy, 'buy', 'bought'), 0.7);
+  assert.is(sim(relatedWords(['significance', 'significance'])!, 'significant', 'significant'), 0.6);
+  assert.is(sim(relatedWords(['sedan', 'sedans'])!, 'car', 'cars'), 0.5);
+  assert.is(sim(buy, 'significance', 'significance'), 0);
+  assert.is(relatedWords(['xqzzy', 'xqzzy']), undefined);
+  // The best kind within the rank limit counts; kinds given similarity 0 are off.
+  assert.is(codeSim('h1s4', { ...p, maxRank: 5 }), 0.7);
+  assert.is(codeSim('h1s4', { ...p, maxRank: 3 }), 0.5);
+  assert.is(codeSim('h1', { ...p, hypernym: 0 }), 0);
+});
+
+test('WordNet relations raise the alignment of words the vectors keep apart', () => {
+  const a = analyse('Officials stressed the significance.');
+  const b = analyse('Officials stressed it was significant.');
+  const idf = buildIdf([a], [b]);
+  const pa = prepareSentence(a, idf);
+  const pb = prepareSentence(b, idf);
+  const withRel = pairSignals(pa, pb);
+  const without = pairSignals(pa, pb, { ...SCORE_PARAMS.align, related: undefined });
+  assert.ok(withRel.alignAB > without.alignAB, `${withRel.alignAB} vs ${without.alignAB}`);
+  assert.ok(withRel.alignAB < 1, 'a synonym stays below an exact match');
+  // Numbers never match through WordNet.
+  assert.is(prepareSentence(analyse('They paid 40 dollars.'), idf).words.find((w) => w.numeric)?.rel, undefined);
 });
 
 test.run();

@@ -13,6 +13,7 @@ import { idGrams, idPairs } from './extra.js';
 import { internId } from './intern.js';
 import { getVectors } from './vectors.js';
 import { spellingForm, WordSimCache } from './wordsim.js';
+import { relatedWords } from './synonyms.js';
 
 export interface PreparedWord {
   index: number;
@@ -31,6 +32,8 @@ export interface PreparedWord {
   keys: string[];
   /** Letters-and-digits form used to match spelling variants of unknown words. */
   spell: string;
+  /** Words WordNet relates to this one (see synonyms.ts); undefined for none or a number. */
+  rel: ReadonlyMap<number, string> | undefined;
 }
 
 export interface PreparedSentence {
@@ -83,7 +86,7 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
   for (const w of contentWords(analysis)) {
     const weight = idf(w.lemma);
     const vid = w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1);
-    const type = { ...w, lemmaId: internId(w.lemma), normId: internId(w.norm), vid, spell: spellingForm(w.norm) };
+    const type = { ...w, lemmaId: internId(w.lemma), normId: internId(w.norm), vid, spell: spellingForm(w.norm), rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]) };
     const id = cache ? cache.typeId(type) : -1;
     typeIds.push(id);
     words.push({ ...type, weight, slot: cache && id < cache.slots ? id : -1 });

@@ -1,12 +1,15 @@
 /**
  * Word-to-word similarity for alignment: exact lemma or shared entity/number key = 1,
  * otherwise the vector cosine when it reaches a floor (rescaled onto [0, 1]), a spelling
- * variant for words without vectors, else 0.
+ * variant for words without vectors, else 0; raised to a fixed value when WordNet relates
+ * the two words (synonyms.ts: same synset, derived form, direct hypernym). Numbers match
+ * only exactly or by key.
  */
 import type { PreparedWord } from './prepare.js';
 import { editDistance } from '../nlp/edit-distance.js';
 import { getVectors } from './vectors.js';
 import { SCORE_PARAMS } from './weights.js';
+import { maxRelatedSim, relatedSim, type RelatedParams } from './synonyms.js';
 
 /** Default number of word types with a slot in the dense similarity table of a document pair. */
 export const MAX_SLOTS = 2048;
@@ -112,6 +115,8 @@ export interface WordSimParams {
   properByVector: boolean;
   /** Map cosines in [floor, 1] linearly onto [0, 1] (else keep the raw cosine). */
   rescale: boolean;
+  /** WordNet relations as a further path (see synonyms.ts); the larger similarity wins. */
+  related?: RelatedParams;
 }
 
 /** Letters and digits only: the form compared for spelling variants. */
@@ -145,7 +150,16 @@ export function wordSim(a: PreparedWord, b: PreparedWord, params: WordSimParams,
   if (cache !== undefined && a.slot >= 0 && b.slot >= 0 && cache.params === params) return cache.sim(a.slot, b.slot);
   if (a.lemmaId === b.lemmaId || a.normId === b.normId) return 1;
   if (a.keys.length > 0 && b.keys.length > 0 && shareKey(a.keys, b.keys)) return 1;
-  if (a.vid < 0 || b.vid < 0) return a.numeric || b.numeric ? 0 : spellingFormSim(a.spell, b.spell);
+  if (a.numeric || b.numeric) return 0;
+  const s = surfaceSim(a, b, params);
+  const r = params.related;
+  if (r === undefined || a.rel === undefined || b.rel === undefined || s >= maxRelatedSim(r)) return s;
+  return Math.max(s, relatedSim(a.rel, b.lemmaId, b.normId, r));
+}
+
+/** Vector (or, for words without vectors, spelling) similarity of two non-numeric words. */
+function surfaceSim(a: WordType, b: WordType, params: WordSimParams): number {
+  if (a.vid < 0 || b.vid < 0) return spellingFormSim(a.spell, b.spell);
   if (!params.properByVector && (a.proper || b.proper)) return 0;
   const c = getVectors().cosineById(a.vid, b.vid);
   if (c < params.floor) return 0;
