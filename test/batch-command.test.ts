@@ -154,4 +154,22 @@ test('bad command-line input: one line, exit 2, no output file', () => {
   }
 });
 
+test('a pair gives the same result whatever the worker compared before it', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    // The first pair teaches wink-nlp the word "Ryan’s"; the second must not be tokenised differently for it.
+    writeFileSync(path.join(dir, 'teach.txt'), 'The plan was Ryan’s.\n');
+    writeFileSync(path.join(dir, 'x.txt'), 'The bishops wrote in advance of Mr. Ryan’s visit on Thursday.\n');
+    writeFileSync(path.join(dir, 'y.txt'), 'Ryan will visit the university on Thursday, the bishops wrote.\n');
+    const both = [JSON.stringify({ a: 'teach.txt', b: 'x.txt', id: 'teach' }), JSON.stringify({ a: 'x.txt', b: 'y.txt', id: 'visit' })];
+    writeFileSync(path.join(dir, 'both.jsonl'), `${both.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'one.jsonl'), `${both[1]}\n`);
+    for (const m of ['both', 'one']) assert.is(run(['batch', `${m}.jsonl`, '-o', `${m}.out.jsonl`, '--workers', '1'], dir).status, 0);
+    const visit = (m: string) => outputLines(path.join(dir, `${m}.out.jsonl`)).find((l) => l.id === 'visit');
+    assert.equal(visit('both'), visit('one'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();
