@@ -30,6 +30,11 @@ export interface VectorStore {
   cosine(a: string, b: string): number;
   /** Cosine of two ids. */
   cosineById(a: number, b: number): number;
+  /**
+   * Word `id`'s stored integer components as doubles, and its scale: `cosineOf` of two of these
+   * equals `cosineById` bit for bit, about twice as fast (for callers that reuse them).
+   */
+  components(id: number): { values: Float64Array; scale: number };
 }
 
 /**
@@ -149,6 +154,13 @@ class Int8VectorStore implements VectorStore {
     return ia === undefined || ib === undefined ? 0 : this.cosineById(ia, ib);
   }
 
+  components(id: number): { values: Float64Array; scale: number } {
+    const dims = this.dims;
+    const values = new Float64Array(dims);
+    for (let d = 0, x = id * dims; d < dims; d++, x++) values[d] = this.data[x];
+    return { values, scale: this.scales[id] };
+  }
+
   cosineById(a: number, b: number): number {
     const dims = this.dims;
     const data = this.data;
@@ -189,4 +201,27 @@ export function loadVectors(file: string): VectorStore {
 export function getVectors(): VectorStore {
   store ??= loadVectors(defaultVectorsPath());
   return store;
+}
+
+/**
+ * Cosine of two words from their components (see VectorStore.components). The integer
+ * products are summed exactly whatever the order, so the result equals cosineById's.
+ */
+export function cosineOf(a: { values: Float64Array; scale: number }, b: { values: Float64Array; scale: number }): number {
+  const x = a.values;
+  const y = b.values;
+  const n = x.length;
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  let i = 0;
+  for (const end = n - (n % 4); i < end; i += 4) {
+    d0 += x[i] * y[i];
+    d1 += x[i + 1] * y[i + 1];
+    d2 += x[i + 2] * y[i + 2];
+    d3 += x[i + 3] * y[i + 3];
+  }
+  for (; i < n; i++) d0 += x[i] * y[i];
+  return (d0 + d1 + d2 + d3) * a.scale * b.scale;
 }

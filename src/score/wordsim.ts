@@ -7,7 +7,7 @@
  */
 import type { PreparedWord } from './prepare.js';
 import { editDistance } from '../nlp/edit-distance.js';
-import { getVectors } from './vectors.js';
+import { cosineOf, getVectors, type VectorStore } from './vectors.js';
 import { SCORE_PARAMS } from './weights.js';
 import { maxRelatedSim, relatedSim, type RelatedParams } from './synonyms.js';
 
@@ -33,6 +33,8 @@ export class WordSimCache {
   private types: WordType[] = [];
   private table: Float32Array | undefined;
   private width = 0;
+  /** Vector components of the slotted types (see VectorStore.components), for fast exact cosines. */
+  private readonly components: Array<Components | undefined> = [];
 
   /**
    * @param maxSlots most types with a slot in the dense table. The table is allocated on
@@ -57,6 +59,7 @@ export class WordSimCache {
       s = this.types.length;
       this.types.push(w);
       this.ids.set(key, s);
+      if (s < this.maxSlots) this.components.push(w.vid >= 0 ? getVectors().components(w.vid) : undefined);
     }
     return s;
   }
@@ -90,7 +93,7 @@ export class WordSimCache {
    */
   fill(slotA: number, slotB: number): number {
     const table = this.dense();
-    const v = wordSim(this.types[slotA] as PreparedWord, this.types[slotB] as PreparedWord, this.params) + 1;
+    const v = wordSimOf(this.types[slotA], this.types[slotB], this.params, this.components[slotA], this.components[slotB]) + 1;
     table[slotA * this.slots + slotB] = v;
     table[slotB * this.slots + slotA] = v;
     return v;
@@ -148,20 +151,27 @@ function spellingFormSim(x: string, y: string): number {
 /** Similarity of two words in [0, 1]; uses the cache when both are slotted in it with the same parameters. */
 export function wordSim(a: PreparedWord, b: PreparedWord, params: WordSimParams, cache?: WordSimCache): number {
   if (cache !== undefined && a.slot >= 0 && b.slot >= 0 && cache.params === params) return cache.sim(a.slot, b.slot);
+  return wordSimOf(a, b, params, undefined, undefined);
+}
+
+type Components = ReturnType<VectorStore['components']>;
+
+/** wordSim without the cache; `ca` / `cb` are the words' vector components when known. */
+function wordSimOf(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined): number {
   if (a.lemmaId === b.lemmaId || a.normId === b.normId) return 1;
   if (a.keys.length > 0 && b.keys.length > 0 && shareKey(a.keys, b.keys)) return 1;
   if (a.numeric || b.numeric) return 0;
-  const s = surfaceSim(a, b, params);
+  const s = surfaceSim(a, b, params, ca, cb);
   const r = params.related;
   if (r === undefined || a.rel === undefined || b.rel === undefined || s >= maxRelatedSim(r)) return s;
   return Math.max(s, relatedSim(a.rel, b.lemmaId, b.normId, r));
 }
 
 /** Vector (or, for words without vectors, spelling) similarity of two non-numeric words. */
-function surfaceSim(a: WordType, b: WordType, params: WordSimParams): number {
+function surfaceSim(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined): number {
   if (a.vid < 0 || b.vid < 0) return spellingFormSim(a.spell, b.spell);
   if (!params.properByVector && (a.proper || b.proper)) return 0;
-  const c = getVectors().cosineById(a.vid, b.vid);
+  const c = ca !== undefined && cb !== undefined ? cosineOf(ca, cb) : getVectors().cosineById(a.vid, b.vid);
   if (c < params.floor) return 0;
   return params.rescale ? (c - params.floor) / (1 - params.floor) : c;
 }
