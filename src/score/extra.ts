@@ -70,14 +70,15 @@ export function idPairs(ids: ArrayLike<number>): Float64Array {
 }
 
 /** Process-wide ids of word-id n-grams: equal n-grams get equal codes, different ones never collide. */
-const gramIds = new Map<string, number>();
+const gramIds = new Map<number, Map<number, number>>();
+let gramCount = 0;
 
-function gramId(key: string): number {
-  let id = gramIds.get(key);
-  if (id === undefined) {
-    id = gramIds.size;
-    gramIds.set(key, id);
-  }
+/** Exact id of the pair (x, y): first seen, first numbered. */
+function gramId(x: number, y: number): number {
+  let inner = gramIds.get(x);
+  if (inner === undefined) gramIds.set(x, (inner = new Map()));
+  let id = inner.get(y);
+  if (id === undefined) inner.set(y, (id = gramCount++));
   return id;
 }
 
@@ -91,7 +92,7 @@ export function idGrams(ids: ArrayLike<number>): [Float64Array, Float64Array, Fl
   for (let n = 1; n <= 3; n++) {
     const out = new Float64Array(Math.max(0, ids.length - n + 1));
     for (let i = 0; i < out.length; i++) {
-      out[i] = n === 1 ? ids[i] : gramId(n === 2 ? `${ids[i]},${ids[i + 1]}` : `${ids[i]},${ids[i + 1]},${ids[i + 2]}`);
+      out[i] = n === 1 ? ids[i] : n === 2 ? gramId(ids[i], ids[i + 1]) : gramId(gramId(ids[i], ids[i + 1]), -1 - ids[i + 2]);
     }
     grams.push(out.sort());
   }
