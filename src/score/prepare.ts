@@ -74,22 +74,6 @@ function fixedPoint(w: number): number {
   return Math.round(w * WEIGHT_UNITS);
 }
 
-/** Spelling forms by interned form id (the regular expression is not free, words recur). */
-const spellings: string[] = [];
-function spellingOf(norm: string, normId: number): string {
-  return (spellings[normId] ??= spellingForm(norm));
-}
-
-/** WordNet relations by interned lemma and form ids (relatedWords keys them by string). */
-const related = new Map<number, Map<number, PreparedWord['rel'] | null>>();
-function relatedOf(lemma: string, norm: string, lemmaId: number, normId: number): PreparedWord['rel'] {
-  let inner = related.get(lemmaId);
-  if (inner === undefined) related.set(lemmaId, (inner = new Map()));
-  let rel = inner.get(normId);
-  if (rel === undefined) inner.set(normId, (rel = relatedWords([lemma, norm]) ?? null));
-  return rel ?? undefined;
-}
-
 /** Interned lower-case forms of the word and number tokens. */
 function tokenIds(analysis: SentenceAnalysis): number[] {
   const out: number[] = [];
@@ -113,22 +97,10 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
   for (const w of contentWords(analysis)) {
     const weight = idf(w.lemma);
     const vid = w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1);
-    const lemmaId = internId(w.lemma);
-    const normId = internId(w.norm);
-    const word: PreparedWord = {
-      ...w,
-      lemmaId,
-      normId,
-      vid,
-      spell: spellingOf(w.norm, normId),
-      rel: w.numeric ? undefined : relatedOf(w.lemma, w.norm, lemmaId, normId),
-      weight,
-      slot: -1,
-    };
-    const id = cache ? cache.typeId(word) : -1;
-    if (cache && id < cache.slots) word.slot = id;
+    const type = { ...w, lemmaId: internId(w.lemma), normId: internId(w.norm), vid, spell: spellingForm(w.norm), rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]) };
+    const id = cache ? cache.typeId(type) : -1;
     typeIds.push(id);
-    words.push(word);
+    words.push({ ...type, weight, slot: cache && id < cache.slots ? id : -1 });
     totalWeight += weight;
     tf.set(w.lemma, (tf.get(w.lemma) ?? 0) + 1);
   }
