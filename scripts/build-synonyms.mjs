@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { readSynsets } from './wordnet-data.mjs';
 
 const MAX_RANK = 5;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -24,7 +25,7 @@ const POS = ['adj', 'verb', 'adv', 'noun'];
 const inputs = POS.flatMap((p) => [`data.${p}`, `index.${p}`]).map((f) => path.join(wordnet.path, f));
 const vectorFile = path.join(root, 'data', 'vectors.bin');
 if (existsSync(vectorFile)) inputs.push(vectorFile);
-const newest = Math.max(...[...inputs, fileURLToPath(import.meta.url)].map((f) => statSync(f).mtimeMs));
+const newest = Math.max(...[...inputs, fileURLToPath(import.meta.url), fileURLToPath(new URL('./wordnet-data.mjs', import.meta.url))].map((f) => statSync(f).mtimeMs));
 if (existsSync(out) && statSync(out).mtimeMs >= newest && !process.argv.includes('--force')) {
   console.log('synonyms: data/synonyms.txt is up to date');
   process.exit(0);
@@ -66,20 +67,7 @@ for (const pos of POS) {
     const offsets = f.slice(f.length - senses);
     offsets.forEach((o, i) => rankOf.set(`${f[0]} ${o}`, i + 1));
   }
-  const synsets = new Map();
-  for (const line of readFileSync(path.join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
-    if (!/^\d/.test(line)) continue;
-    const f = line.split(' ');
-    const count = parseInt(f[3], 16);
-    const words = [];
-    for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-    let k = 4 + 2 * count;
-    const pointers = [];
-    const pc = parseInt(f[k], 10);
-    k++;
-    for (let i = 0; i < pc; i++, k += 4) pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], st: f[k + 3] });
-    synsets.set(f[0], { offset: f[0], words, pointers });
-  }
+  const synsets = readSynsets(path.join(wordnet.path, `data.${pos}`));
   const rank = (w, s) => Math.min(9, rankOf.get(`${w} ${s.offset}`) ?? 9);
   crossSynsets.set(pos, { synsets, rank });
   for (const s of synsets.values()) {

@@ -10,6 +10,7 @@
  * `linkScore`).
  */
 import type { Difference, SimilaritySignals } from '../model/result.js';
+import { features } from './combine.js';
 import { extraOf } from './extra.js';
 import { CLAIM_MODEL, type MlpWeights } from './weights.js';
 
@@ -27,12 +28,7 @@ const cap = (x: number, scale: number) => Math.min(1, x / scale);
 export function claimFeatures(s: SimilaritySignals, differences: readonly Difference[]): number[] {
   const x = extraOf(s);
   return [
-    s.lexical,
-    Math.min(s.alignAB, s.alignBA),
-    Math.max(s.alignAB, s.alignBA),
-    s.dice,
-    s.entities,
-    s.numbers,
+    ...features(s),
     s.clause,
     s.predicate,
     s.length,

@@ -23,12 +23,13 @@ export function bigrams(s: string): Bigrams {
 export function diceOf(a: Bigrams, b: Bigrams): number {
   if (a.text === b.text) return 1;
   if (a.text.length < 2 || b.text.length < 2) return 0;
-  const x = a.codes;
-  const y = b.codes;
-  let i = 0;
-  let j = 0;
+  return (2 * sortedOverlap(a.codes, b.codes)) / (a.text.length + b.text.length - 2);
+}
+
+/** Size of the multiset intersection of two sorted arrays of codes. */
+export function sortedOverlap(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let inter = 0;
-  while (i < x.length && j < y.length) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     if (x[i] === y[j]) {
       inter++;
       i++;
@@ -36,5 +37,5 @@ export function diceOf(a: Bigrams, b: Bigrams): number {
     } else if (x[i] < y[j]) i++;
     else j++;
   }
-  return (2 * inter) / (a.text.length + b.text.length - 2);
+  return inter;
 }

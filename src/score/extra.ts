@@ -6,6 +6,7 @@
  * signals object carries only the base fields (hand-built signals in tests and callers).
  */
 import type { SimilaritySignals } from '../model/result.js';
+import { sortedOverlap } from './dice.js';
 
 export interface ExtraSignals {
   /** Dice overlap of consecutive content-lemma pairs; 1 when neither sentence has one. */
@@ -102,14 +103,5 @@ export function idGrams(ids: ArrayLike<number>): [Float64Array, Float64Array, Fl
 /** Dice overlap of two sorted code arrays (as multisets); 1 when both are empty. */
 export function codeDice(x: Float64Array, y: Float64Array): number {
   if (x.length === 0 && y.length === 0) return 1;
-  let inter = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) {
-      inter++;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
-  return (2 * inter) / (x.length + y.length);
+  return (2 * sortedOverlap(x, y)) / (x.length + y.length);
 }
