@@ -5,8 +5,7 @@
  * adjective satellite ("huge" / "small") are kept apart: they hold between adjectives only.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataFile } from '../package-root.js';
 
 const EXTRA: Array<[string, string]> = [
   ['in', 'out'], ['inside', 'outside'], ['into', 'out'], ['up', 'down'], ['on', 'off'], ['above', 'below'],
@@ -37,9 +36,7 @@ interface Table {
 let table: Table | undefined;
 
 function antonymFile(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const dist = path.basename(path.resolve(here, '..', '..')) === 'dist';
-  return path.resolve(here, ...(dist ? ['..', '..', '..'] : ['..', '..']), 'data', 'antonyms.txt');
+  return dataFile('antonyms.txt');
 }
 
 /** Read the file and index its lines; words are looked up by binary search when first asked for. */

@@ -6,8 +6,7 @@
  * bytes when first needed and binary-searched per word; a word's relations are parsed once.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataFile } from '../package-root.js';
 import { internId } from './intern.js';
 
 /** Similarity given to each kind of relation (0 = unused) and the largest sense rank used. */
@@ -26,9 +25,7 @@ const lines = new Map<string, string>();
 const memo = new Map<string, ReadonlyMap<number, string> | undefined>();
 
 function synonymFile(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const dist = path.basename(path.resolve(here, '..', '..')) === 'dist';
-  return path.resolve(here, ...(dist ? ['..', '..', '..'] : ['..', '..']), 'data', 'synonyms.txt');
+  return dataFile('synonyms.txt');
 }
 
 function load(): Buffer {

@@ -6,8 +6,7 @@
  * typed-array views and look-ups probe the table and compare against the word bytes.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { dataFile } from '../package-root.js';
 
 /** File format tag; bumped whenever the layout changes (see scripts/build-vectors.mjs). */
 export const VECTORS_MAGIC = 'SDVEC002';
@@ -47,12 +46,9 @@ export function wordHash(word: string): number {
   return h >>> 0;
 }
 
-/** Default location: <package root>/data/vectors.bin, from dist/src/score/ or src/score/. */
+/** Default location: <package root>/data/vectors.bin. */
 export function defaultVectorsPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const fromDist = path.resolve(here, '..', '..', '..', 'data', 'vectors.bin');
-  const fromSrc = path.resolve(here, '..', '..', 'data', 'vectors.bin');
-  return path.basename(path.resolve(here, '..', '..')) === 'dist' ? fromDist : fromSrc;
+  return dataFile('vectors.bin');
 }
 
 const BROKEN = 'data/vectors.bin is truncated or corrupt: run npm run build';
