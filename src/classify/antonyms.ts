@@ -4,7 +4,7 @@
  * particles, motion and market verbs that WordNet does not pair. Pairs found through an
  * adjective satellite ("huge" / "small") are kept apart: they hold between adjectives only.
  */
-import { readFileSync } from 'node:fs';
+import { SortedLines } from '../nlp/sorted-lines.js';
 import { dataFile } from '../package-root.js';
 
 const EXTRA: Array<[string, string]> = [
@@ -25,67 +25,33 @@ interface Entry {
 }
 
 /** data/antonyms.txt: sorted "x<TAB>y[<TAB>s]" lines, each pair in both orders. */
-interface Table {
-  text: string;
-  /** Offset of each line's first character. */
-  starts: number[];
-  extra: Map<string, Set<string>>;
-  memo: Map<string, Entry>;
-}
+const file = new SortedLines(() => dataFile('antonyms.txt'), 'sourcediff: data/antonyms.txt is missing; run `npm run build`');
 
-let table: Table | undefined;
+/** EXTRA in both directions. */
+let extra: Map<string, Set<string>> | undefined;
+const memo = new Map<string, Entry>();
 
-function antonymFile(): string {
-  return dataFile('antonyms.txt');
-}
-
-/** Read the file and index its lines; words are looked up by binary search when first asked for. */
-function load(): Table {
-  let text = '';
-  try {
-    text = readFileSync(antonymFile(), 'utf8');
-  } catch {
-    throw new Error('sourcediff: data/antonyms.txt is missing; run `npm run build`');
-  }
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
-    if (text.charCodeAt(i) !== 10) starts.push(i);
-  }
-  const extra = new Map<string, Set<string>>();
+function extraPairs(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const [x, y] of EXTRA) {
     for (const [p, q] of [[x, y], [y, x]]) {
-      let s = extra.get(p);
-      if (!s) extra.set(p, (s = new Set()));
+      let s = out.get(p);
+      if (!s) out.set(p, (s = new Set()));
       s.add(q);
     }
   }
-  return { text, starts, extra, memo: new Map() };
-}
-
-function firstWord(t: Table, line: number): string {
-  const at = t.starts[line];
-  return t.text.slice(at, t.text.indexOf('\t', at));
+  return out;
 }
 
 function entry(x: string): Entry {
-  const t = (table ??= load());
-  const known = t.memo.get(x);
+  const known = memo.get(x);
   if (known) return known;
-  const e: Entry = { lexical: new Set(t.extra.get(x)), adjective: new Set() };
-  // First line whose word is >= x (code-unit order, as the build script sorted them).
-  let lo = 0;
-  let hi = t.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (firstWord(t, mid) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < t.starts.length && firstWord(t, i) === x; i++) {
-    const end = t.text.indexOf('\n', t.starts[i]);
-    const [, y, kind] = t.text.slice(t.starts[i], end < 0 ? undefined : end).split('\t');
+  const e: Entry = { lexical: new Set((extra ??= extraPairs()).get(x)), adjective: new Set() };
+  for (const rest of file.lookup(x)) {
+    const [y, kind] = rest.split('\t');
     if (y) (kind === 's' ? e.adjective : e.lexical).add(y);
   }
-  t.memo.set(x, e);
+  memo.set(x, e);
   return e;
 }
 

