@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { InputError } from '../src/errors.js';
+import { groupPairs } from './batch-groups.js';
 import { errorLine, type Finished, type WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
@@ -24,7 +25,7 @@ export interface BatchArgs {
 }
 
 export const MAX_WORKERS = 64;
-/** Results held ahead of the write position, per worker (bounds memory on a slow pair). */
+/** Groups of results held ahead of the write position, per worker (bounds memory on a slow pair). */
 const WINDOW_PER_WORKER = 4;
 
 /** The worker count to use: the flag when given, otherwise the cores (at most 8). */
@@ -66,15 +67,20 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   if (out.scan.unreadable > 0) {
     process.stderr.write(`sourcediff batch: ${out.scan.unreadable} line(s) of ${args.output} are not result lines; left as they are\n`);
   }
-  const pairs = todo.filter((e) => e.kind === 'pair').length;
-  const threads = Math.max(1, Math.min(wanted, pairs));
+  const groups = groupPairs(todo);
+  const pairGroups = groups.filter((g) => g[0].kind === 'pair').length;
+  const threads = Math.max(1, Math.min(wanted, pairGroups));
   const pool =
-    pairs > 0 ? new Piscina<WorkerTask, Finished>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }) : null;
+    pairGroups > 0 ? new Piscina<WorkerTask[], Finished[]>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }) : null;
 
-  const run = (e: ManifestEntry): Promise<Finished> => {
-    if (e.kind === 'bad') return Promise.resolve(errorLine(e, e.error));
-    return pool!.run(taskOf(e)).catch((err: unknown) =>
-      errorLine(e, `internal error: ${(err as Error)?.message ?? String(err)}`),
+  // A group is one bad line alone, or pairs that share reports (batch-groups.ts). A worker
+  // that dies takes only its own group down: each of its pairs gets an error line.
+  const run = (group: ManifestEntry[]): Promise<Finished[]> => {
+    const [first] = group;
+    if (first.kind === 'bad') return Promise.resolve([errorLine(first, first.error)]);
+    const jobs = group.filter((e) => e.kind === 'pair');
+    return pool!.run(jobs.map(taskOf)).catch((err: unknown) =>
+      jobs.map((e) => errorLine(e, `internal error: ${(err as Error)?.message ?? String(err)}`)),
     );
   };
   const write = (f: Finished) => {
@@ -86,12 +92,12 @@ export async function runBatch(args: BatchArgs): Promise<void> {
 
   try {
     const window = threads * WINDOW_PER_WORKER;
-    const pending: Promise<Finished>[] = [];
-    for (const e of todo) {
-      pending.push(run(e));
-      if (pending.length >= window) write(await pending.shift()!);
+    const pending: Promise<Finished[]>[] = [];
+    for (const group of groups) {
+      pending.push(run(group));
+      if (pending.length >= window) for (const f of await pending.shift()!) write(f);
     }
-    while (pending.length > 0) write(await pending.shift()!);
+    while (pending.length > 0) for (const f of await pending.shift()!) write(f);
   } finally {
     out.close();
     await pool?.destroy();

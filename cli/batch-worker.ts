@@ -1,31 +1,40 @@
 /**
- * Piscina worker of `sourcediff batch`: reads one pair, compares it and returns the
- * finished output line. Compiled to dist/cli/batch-worker.js, so it imports the compiled
- * engine. The vector store and the wink-nlp model load once per worker, at start-up.
+ * Piscina worker of `sourcediff batch`: reads and compares a group of pairs (see
+ * batch-groups.ts) and returns their finished output lines, one per pair. Compiled to
+ * dist/cli/batch-worker.js, so it imports the compiled engine. The vector store and the
+ * wink-nlp model load once per worker, at start-up; reports shared by several pairs are
+ * analysed once (ReportCache).
  */
 import { InputError } from '../src/errors.js';
-import { compare } from '../src/pipeline/compare.js';
+import { compare, compareAnalysed } from '../src/pipeline/compare.js';
 import { readReport } from './read-input.js';
 import { errorLine, resultLine, type Finished, type WorkerTask } from './batch-lines.js';
+import { ReportCache } from './report-cache.js';
 
 // Warm up: loads the vector store and the language model before the first task.
 compare('Warm-up sentence one. It has two parts.', 'Warm-up sentence two.');
+
+const reports = new ReportCache();
 
 /** Replace resolved paths in a message with the paths as the manifest wrote them. */
 function manifestPaths(message: string, task: WorkerTask): string {
   return message.split(task.aPath).join(task.a).split(task.bPath).join(task.b);
 }
 
-export default function runPair(task: WorkerTask): Finished {
+function runPair(task: WorkerTask): Finished {
   try {
     const a = readReport(task.aPath, task.nameA);
     const b = readReport(task.bPath, task.nameB);
     a.path = task.a;
     b.path = task.b;
-    return resultLine(task, compare(a, b));
+    return resultLine(task, compareAnalysed(reports.get(a, 'a'), reports.get(b, 'b')));
   } catch (e) {
     const err = e as Error;
     const message = e instanceof InputError ? err.message : `internal error: ${err?.message ?? String(e)}`;
     return errorLine(task, manifestPaths(message, task));
   }
+}
+
+export default function runPairs(tasks: WorkerTask[]): Finished[] {
+  return tasks.map(runPair);
 }

@@ -1,5 +1,6 @@
 /** sourcediff: compare news reports of the same event. */
-export { compare, resolveOptions, type CompareInput, type CompareOptions } from './pipeline/compare.js';
+export { compare, compareAnalysed, resolveOptions, type CompareInput, type CompareOptions } from './pipeline/compare.js';
+export { analyseReport, onSide, type ReportSide } from './pipeline/report.js';
 export { DEFAULT_OPTIONS } from './pipeline/options.js';
 export { comparePair, type PairVerdict } from './pipeline/pair.js';
 export { InputError } from './errors.js';

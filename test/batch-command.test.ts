@@ -172,4 +172,25 @@ test('a pair gives the same result whatever the worker compared before it', () =
   }
 });
 
+test('pairs that share reports (analysed once per worker) give what each pair gives alone', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    writeFileSync(path.join(dir, 'p.txt'), REPORT_1);
+    writeFileSync(path.join(dir, 'q.txt'), REPORT_2);
+    writeFileSync(path.join(dir, 'r.txt'), `${REPORT_2}The mayor said 12 roads would be rebuilt.\n`);
+    const pairs = [['p.txt', 'q.txt'], ['p.txt', 'r.txt'], ['q.txt', 'r.txt'], ['r.txt', 'p.txt']];
+    writeFileSync(path.join(dir, 'm.jsonl'), pairs.map(([a, b]) => JSON.stringify({ a, b, nameB: `${b} wire` })).join('\n'));
+    assert.is(run(['batch', 'm.jsonl', '-o', 'out.jsonl', '--workers', '2'], dir).status, 0);
+    const lines = outputLines(path.join(dir, 'out.jsonl'));
+    assert.is(lines.length, pairs.length);
+    pairs.forEach(([a, b], i) => {
+      const alone = run([a, b, '--name-b', `${b} wire`, '--format', 'json'], dir);
+      assert.is(alone.status, 0, alone.stderr);
+      assert.equal(lines[i].result, JSON.parse(alone.stdout), `${a} vs ${b}`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();

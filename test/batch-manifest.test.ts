@@ -6,6 +6,7 @@ import { parseManifest } from '../cli/batch-manifest.js';
 import { scanOutput } from '../cli/batch-output.js';
 import { resolveWorkers } from '../cli/batch-command.js';
 import { progressLine } from '../cli/batch-progress.js';
+import { groupPairs } from '../cli/batch-groups.js';
 
 const base = path.resolve('/data/run');
 
@@ -68,6 +69,27 @@ test('progressLine fits the width and shows counts', () => {
   assert.match(line, /150\/300/);
   assert.match(line, /2 err/);
   assert.match(line, /\[#+-+\]/);
+});
+
+test('groupPairs: runs of consecutive pairs sharing a file, capped, bad lines alone, order kept', () => {
+  const manifest = [
+    { a: 'e1/1.txt', b: 'e1/2.txt' },
+    { a: 'e1/1.txt', b: 'e1/3.txt' },
+    { a: 'e1/2.txt', b: 'e1/3.txt' },
+    { a: 'e2/1.txt', b: 'e2/2.txt' },
+    'not json',
+    { a: 'e2/2.txt', b: 'e2/3.txt' },
+    { a: 'x.txt', b: 'y.txt' },
+    { a: 'y.txt', b: 'z.txt' },
+    { a: 'z.txt', b: 'w.txt' },
+  ];
+  const es = parseManifest(manifest.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join('\n'), base);
+  const lines = (gs: ReturnType<typeof groupPairs>) => gs.map((g) => g.map((e) => e.line));
+  // A chain shares a file with the group, not necessarily with the previous pair.
+  assert.equal(lines(groupPairs(es)), [[1, 2, 3], [4], [5], [6], [7, 8, 9]]);
+  assert.equal(lines(groupPairs(es, 2)), [[1, 2], [3], [4], [5], [6], [7, 8], [9]]);
+  assert.equal(groupPairs(es).flat(), es, 'every entry once, in manifest order');
+  assert.equal(groupPairs([]), []);
 });
 
 test.run();

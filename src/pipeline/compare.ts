@@ -6,15 +6,13 @@
 import { align } from '../align/align.js';
 import { candidatePairs } from '../align/candidates.js';
 import { groupSplitClaims } from '../align/groups.js';
-import { analyseSentence } from '../analyse/analyse.js';
 import { entityMatches } from '../analyse/entities.js';
 import { classifyPair } from '../classify/classify.js';
 import { mergeAnalyses, type Side } from '../classify/context.js';
 import { InputError } from '../errors.js';
 import { wordDiff } from '../explain/word-diff.js';
-import { ingest } from '../ingest/ingest.js';
 import type { Comparison, Link, ResultOptions, SimilaritySignals } from '../model/result.js';
-import type { AnalysedDocument, AnalysedSentence, InputDocument, SegmentedDocument } from '../model/stages.js';
+import type { AnalysedDocument, AnalysedSentence } from '../model/stages.js';
 import { claimScore } from '../score/claim.js';
 import { linkScore } from '../score/combine.js';
 import { buildIdf } from '../score/idf.js';
@@ -22,19 +20,13 @@ import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
 import { pairSignals } from '../score/signals.js';
 import { getVectors } from '../score/vectors.js';
 import { WordSimCache } from '../score/wordsim.js';
-import { segment } from '../segment/segment.js';
 import { assemble } from './assemble.js';
 import { DEFAULT_OPTIONS } from './options.js';
+import { analyseReport, type CompareInput } from './report.js';
+
+export type { CompareInput } from './report.js';
 
 export interface CompareOptions extends Partial<ResultOptions> {}
-
-export type CompareInput = InputDocument | string;
-
-function toInput(x: CompareInput, fallbackName: string): InputDocument {
-  if (typeof x === 'string') return { text: x, name: fallbackName };
-  if (!x || typeof x.text !== 'string') throw new InputError(`${fallbackName}: expected text or { text, name }`);
-  return { ...x, name: x.name || fallbackName };
-}
 
 export function resolveOptions(options: CompareOptions = {}): ResultOptions {
   if (options === null || typeof options !== 'object') throw new InputError('options must be an object');
@@ -49,16 +41,6 @@ export function resolveOptions(options: CompareOptions = {}): ResultOptions {
     o[k as keyof ResultOptions] = v;
   }
   return o;
-}
-
-function analyseDocument(doc: SegmentedDocument): AnalysedDocument {
-  const ctx = { referenceDate: doc.metadata.date };
-  const sentences: AnalysedSentence[] = doc.sentences.map((s) => ({
-    ...s,
-    id: `${doc.id}${s.index + 1}`,
-    analysis: analyseSentence(doc.text, s.tokens, ctx),
-  }));
-  return { ...doc, sentences };
 }
 
 function keysOf(p: PreparedSentence): string[] {
@@ -86,12 +68,18 @@ function sideOf(doc: AnalysedDocument, sentences: AnalysedSentence[]): Side {
 /** Compare two reports of the same event. Throws InputError on unusable input or options. */
 export function compare(a: CompareInput, b: CompareInput, options: CompareOptions = {}): Comparison {
   const opts = resolveOptions(options);
+  return compareAnalysed(analyseReport(a, 'a'), analyseReport(b, 'b'), opts);
+}
+
+/**
+ * Compare two reports already through `analyseReport` (A on side 'a', B on side 'b'):
+ * score -> align -> classify -> explain -> assemble. `compare` is exactly this after
+ * analysing both reports.
+ */
+export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, options: CompareOptions = {}): Comparison {
+  if (docA.id !== 'a' || docB.id !== 'b') throw new InputError('compareAnalysed: report A must be on side a and report B on side b');
+  const opts = resolveOptions(options);
   const store = getVectors();
-  const isKnownWord = (w: string) => store.has(w);
-  const docs = [ingest(toInput(a, 'A'), 'a'), ingest(toInput(b, 'B'), 'b')].map((d) =>
-    analyseDocument(segment(d, { isKnownWord })),
-  );
-  const [docA, docB] = docs;
   const content = (d: AnalysedDocument) => d.sentences.filter((s) => !s.boilerplate);
   const ca = content(docA);
   const cb = content(docB);

@@ -88,21 +88,70 @@ function compactText(analysis: SentenceAnalysis): string {
   return s.toLowerCase();
 }
 
-export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, cache?: WordSimCache): PreparedSentence {
+/** A content word with everything that does not depend on the document pair. */
+type WordType = Omit<PreparedWord, 'weight' | 'slot'>;
+
+/** The parts of a prepared sentence that depend on the sentence alone, not on the pair. */
+interface SentenceFeatures {
+  types: WordType[];
+  bigrams: Bigrams;
+  entityKeys: Set<string>;
+  numberValues: Set<number>;
+  predicates: number[];
+  clauses: number[][];
+  lemmaPairs: Float64Array;
+  grams: [Float64Array, Float64Array, Float64Array];
+}
+
+/**
+ * Features by analysis object: a report analysed once and compared with several others
+ * (batch, ReportCache) is prepared once. Nothing here is mutated after it is built, and
+ * the interned ids it holds are stable for the life of the process.
+ */
+const FEATURES = new WeakMap<SentenceAnalysis, SentenceFeatures>();
+
+function sentenceFeatures(analysis: SentenceAnalysis): SentenceFeatures {
+  const known = FEATURES.get(analysis);
+  if (known !== undefined) return known;
   const store = getVectors();
+  const types: WordType[] = contentWords(analysis).map((w) => ({
+    ...w,
+    lemmaId: internId(w.lemma),
+    normId: internId(w.norm),
+    vid: w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1),
+    spell: spellingForm(w.norm),
+    rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]),
+  }));
+  const features: SentenceFeatures = {
+    types,
+    bigrams: bigrams(compactText(analysis)),
+    entityKeys: new Set(analysis.entities.map((e) => e.key).filter(Boolean)),
+    numberValues: new Set(analysis.numbers.map((n) => n.value).filter(Number.isFinite)),
+    predicates: predicateWords(analysis, types),
+    clauses: clauseGroups(
+      analysis.tokens,
+      types.map((w) => w.index),
+    ),
+    lemmaPairs: idPairs(types.map((w) => w.lemmaId)),
+    grams: idGrams(tokenIds(analysis)),
+  };
+  FEATURES.set(analysis, features);
+  return features;
+}
+
+export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, cache?: WordSimCache): PreparedSentence {
+  const f = sentenceFeatures(analysis);
   const words: PreparedWord[] = [];
   const typeIds: number[] = [];
   const tf = new Map<string, number>();
   let totalWeight = 0;
-  for (const w of contentWords(analysis)) {
-    const weight = idf(w.lemma);
-    const vid = w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1);
-    const type = { ...w, lemmaId: internId(w.lemma), normId: internId(w.norm), vid, spell: spellingForm(w.norm), rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]) };
+  for (const type of f.types) {
+    const weight = idf(type.lemma);
     const id = cache ? cache.typeId(type) : -1;
     typeIds.push(id);
     words.push({ ...type, weight, slot: cache && id < cache.slots ? id : -1 });
     totalWeight += weight;
-    tf.set(w.lemma, (tf.get(w.lemma) ?? 0) + 1);
+    tf.set(type.lemma, (tf.get(type.lemma) ?? 0) + 1);
   }
   const entries = [...tf].map(([lemma, n]) => [internId(lemma), fixedPoint(n * idf(lemma))] as const).sort((x, y) => x[0] - y[0]);
   const terms = Int32Array.from(entries, (e) => e[0]);
@@ -116,18 +165,15 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     terms,
     termWeights,
     tfidfNorm: Math.sqrt(norm2),
-    bigrams: bigrams(compactText(analysis)),
-    entityKeys: new Set(analysis.entities.map((e) => e.key).filter(Boolean)),
-    numberValues: new Set(analysis.numbers.map((n) => n.value).filter(Number.isFinite)),
-    predicates: predicateWords(analysis, words),
-    clauses: clauseGroups(
-      analysis.tokens,
-      words.map((w) => w.index),
-    ),
+    bigrams: f.bigrams,
+    entityKeys: f.entityKeys,
+    numberValues: f.numberValues,
+    predicates: f.predicates,
+    clauses: f.clauses,
     weights: Float64Array.from(words, (w) => w.weight),
     typeIds: Int32Array.from(typeIds),
     cache,
-    lemmaPairs: idPairs(words.map((w) => w.lemmaId)),
-    grams: idGrams(tokenIds(analysis)),
+    lemmaPairs: f.lemmaPairs,
+    grams: f.grams,
   };
 }

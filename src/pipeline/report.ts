@@ -1,0 +1,56 @@
+/**
+ * One report through the stages that depend on it alone: ingest -> segment -> analyse.
+ * The result is the same whichever report it is compared with, so a caller comparing one
+ * report with many (batch, one-against-all) can analyse it once and reuse it on either
+ * side with `onSide`.
+ */
+import { analyseSentence } from '../analyse/analyse.js';
+import { InputError } from '../errors.js';
+import { ingest } from '../ingest/ingest.js';
+import type { AnalysedDocument, AnalysedSentence, InputDocument, SegmentedDocument } from '../model/stages.js';
+import { getVectors } from '../score/vectors.js';
+import { segment } from '../segment/segment.js';
+
+/** Which side of a comparison a report is on; it prefixes the sentence ids (a1, b7). */
+export type ReportSide = 'a' | 'b';
+
+export type CompareInput = InputDocument | string;
+
+export function toInput(x: CompareInput, fallbackName: string): InputDocument {
+  if (typeof x === 'string') return { text: x, name: fallbackName };
+  if (!x || typeof x.text !== 'string') throw new InputError(`${fallbackName}: expected text or { text, name }`);
+  return { ...x, name: x.name || fallbackName };
+}
+
+function analyseDocument(doc: SegmentedDocument): AnalysedDocument {
+  const ctx = { referenceDate: doc.metadata.date };
+  const sentences: AnalysedSentence[] = doc.sentences.map((s) => ({
+    ...s,
+    id: `${doc.id}${s.index + 1}`,
+    analysis: analyseSentence(doc.text, s.tokens, ctx),
+  }));
+  return { ...doc, sentences };
+}
+
+/** Ingest, segment and analyse one report for the given side. Throws InputError on unusable input. */
+export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDocument {
+  const store = getVectors();
+  const doc = ingest(toInput(input, side.toUpperCase()), side);
+  return analyseDocument(segment(doc, { isKnownWord: (w: string) => store.has(w) }));
+}
+
+/**
+ * The same analysed report on the other side (or under another name or path): only the
+ * ids and the labels change; the analysis is shared, not copied, and never mutated.
+ */
+export function onSide(doc: AnalysedDocument, side: ReportSide, input?: Pick<InputDocument, 'name' | 'path'>): AnalysedDocument {
+  const { path: _path, ...rest } = doc;
+  const path = input ? input.path : doc.path;
+  return {
+    ...rest,
+    id: side,
+    name: input?.name || doc.name,
+    ...(path ? { path } : {}),
+    sentences: doc.sentences.map((s) => ({ ...s, id: `${side}${s.index + 1}` })),
+  };
+}
