@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { InputError } from '../src/errors.js';
-import { groupPairs } from './batch-groups.js';
-import { errorLine, type Finished, type WorkerTask } from './batch-lines.js';
+import { groupPairs, groupSizeFor, runGroup } from './batch-groups.js';
+import type { Finished, WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
 import { progressOn, type BatchCounts } from './batch-progress.js';
@@ -41,10 +41,6 @@ function workerFile(): string {
   return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
 }
 
-function taskOf(e: Extract<ManifestEntry, { kind: 'pair' }>): WorkerTask {
-  return { id: e.id, a: e.a, b: e.b, aPath: e.aPath, bPath: e.bPath, nameA: e.nameA, nameB: e.nameB };
-}
-
 export async function runBatch(args: BatchArgs): Promise<void> {
   if (typeof args.output !== 'string' || args.output === '') throw new InputError('batch needs -o FILE for the results');
   if (typeof args.manifest !== 'string' || args.manifest === '') throw new InputError('batch needs a manifest file');
@@ -67,22 +63,13 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   if (out.scan.unreadable > 0) {
     process.stderr.write(`sourcediff batch: ${out.scan.unreadable} line(s) of ${args.output} are not result lines; left as they are\n`);
   }
-  const groups = groupPairs(todo);
+  const groups = groupPairs(todo, groupSizeFor(todo.filter((e) => e.kind === 'pair').length, wanted));
   const pairGroups = groups.filter((g) => g[0].kind === 'pair').length;
   const threads = Math.max(1, Math.min(wanted, pairGroups));
   const pool =
     pairGroups > 0 ? new Piscina<WorkerTask[], Finished[]>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }) : null;
 
-  // A group is one bad line alone, or pairs that share reports (batch-groups.ts). A worker
-  // that dies takes only its own group down: each of its pairs gets an error line.
-  const run = (group: ManifestEntry[]): Promise<Finished[]> => {
-    const [first] = group;
-    if (first.kind === 'bad') return Promise.resolve([errorLine(first, first.error)]);
-    const jobs = group.filter((e) => e.kind === 'pair');
-    return pool!.run(jobs.map(taskOf)).catch((err: unknown) =>
-      jobs.map((e) => errorLine(e, `internal error: ${(err as Error)?.message ?? String(err)}`)),
-    );
-  };
+  const run = (group: ManifestEntry[]) => runGroup(group, (tasks) => pool!.run(tasks));
   const write = (f: Finished) => {
     out.writeLine(f.line);
     counts.done++;

@@ -2,7 +2,8 @@
  * A worker's memory of the reports it analysed last, keyed by their text: a report that
  * appears in several pairs is ingested, segmented and analysed once. Analysis depends on
  * the text alone (wink-nlp forgets what it learns from each text), so a reused analysis
- * is identical to a fresh one; `onSide` only relabels it. Bounded by count and by size.
+ * is identical to a fresh one; `onSide` only relabels it. Bounded by count and by text size
+ * (1,000,000 characters is about 60 MB of analyses).
  */
 import type { AnalysedDocument, InputDocument } from '../src/model/stages.js';
 import { analyseReport, onSide, type ReportSide } from '../src/pipeline/report.js';
@@ -13,7 +14,8 @@ export class ReportCache {
 
   constructor(
     private readonly maxReports = 16,
-    private readonly maxChars = 4_000_000,
+    // An analysed report takes roughly 60 bytes of memory per character of text.
+    private readonly maxChars = 1_000_000,
   ) {}
 
   /** The analysed report for this input on this side, from memory when its text was seen. */

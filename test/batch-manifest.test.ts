@@ -6,7 +6,8 @@ import { parseManifest } from '../cli/batch-manifest.js';
 import { scanOutput } from '../cli/batch-output.js';
 import { resolveWorkers } from '../cli/batch-command.js';
 import { progressLine } from '../cli/batch-progress.js';
-import { groupPairs } from '../cli/batch-groups.js';
+import { groupPairs, groupSizeFor, runGroup } from '../cli/batch-groups.js';
+import type { Finished, WorkerTask } from '../cli/batch-lines.js';
 
 const base = path.resolve('/data/run');
 
@@ -90,6 +91,37 @@ test('groupPairs: runs of consecutive pairs sharing a file, capped, bad lines al
   assert.equal(lines(groupPairs(es, 2)), [[1, 2], [3], [4], [5], [6], [7, 8], [9]]);
   assert.equal(groupPairs(es).flat(), es, 'every entry once, in manifest order');
   assert.equal(groupPairs([]), []);
+});
+
+test('groupSizeFor: about four tasks per worker, so a small manifest still uses every worker', () => {
+  assert.is(groupSizeFor(300, 2), 6);
+  assert.is(groupSizeFor(6, 8), 1);
+  assert.is(groupSizeFor(28, 8), 1);
+  assert.is(groupSizeFor(40, 2), 5);
+  assert.is(groupSizeFor(0, 2), 1);
+});
+
+test('runGroup: a worker that dies on a group costs an error line only for the pair that kills it', async () => {
+  const es = parseManifest(['{"a": "x", "b": "y", "id": "p1"}', '{"a": "x", "b": "z", "id": "boom"}', '{"a": "y", "b": "z", "id": "p3"}', 'bad'].join('\n'), base);
+  const calls: string[][] = [];
+  // A fake pool: a task list with "boom" in it kills its worker.
+  const pool = async (tasks: WorkerTask[]): Promise<Finished[]> => {
+    calls.push(tasks.map((t) => t.id));
+    if (tasks.some((t) => t.id === 'boom')) throw new Error('worker exited with code: 1');
+    return tasks.map((t) => ({ line: `ok ${t.id}`, error: false }));
+  };
+  const [group, bad] = groupPairs(es);
+  const lines = await runGroup(group, pool);
+  assert.equal(lines.map((f) => [f.error, f.error ? JSON.parse(f.line).id : f.line]), [
+    [false, 'ok p1'],
+    [true, 'boom'],
+    [false, 'ok p3'],
+  ]);
+  assert.match(JSON.parse(lines[1].line).error, /^internal error: worker exited/);
+  assert.equal(calls, [['p1', 'boom', 'p3'], ['p1'], ['boom'], ['p3']], 'the group once, then each pair alone');
+  const [badLine] = await runGroup(bad, pool);
+  assert.ok(badLine.error && /^manifest line 4: /.test(JSON.parse(badLine.line).error));
+  assert.is(calls.length, 4, 'a bad line never reaches a worker');
 });
 
 test.run();

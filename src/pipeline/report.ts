@@ -32,7 +32,11 @@ function analyseDocument(doc: SegmentedDocument): AnalysedDocument {
   return { ...doc, sentences };
 }
 
-/** Ingest, segment and analyse one report for the given side. Throws InputError on unusable input. */
+/**
+ * Ingest, segment and analyse one report for the given side. Throws InputError on unusable
+ * input. The result is read, never changed, by the later stages (scoring memoises per
+ * analysis object): treat it as immutable.
+ */
 export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDocument {
   const store = getVectors();
   const doc = ingest(toInput(input, side.toUpperCase()), side);
@@ -40,16 +44,18 @@ export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDo
 }
 
 /**
- * The same analysed report on the other side (or under another name or path): only the
- * ids and the labels change; the analysis is shared, not copied, and never mutated.
+ * The same analysed report on the other side, labelled from `input` (the report as it is
+ * given this time: its name and path, or the side's default name) exactly as
+ * `analyseReport(input, side)` would label it. Only ids and labels change; the analysis is
+ * shared, not copied.
  */
-export function onSide(doc: AnalysedDocument, side: ReportSide, input?: Pick<InputDocument, 'name' | 'path'>): AnalysedDocument {
+export function onSide(doc: AnalysedDocument, side: ReportSide, input: CompareInput): AnalysedDocument {
   const { path: _path, ...rest } = doc;
-  const path = input ? input.path : doc.path;
+  const { name, path } = toInput(input, side.toUpperCase());
   return {
     ...rest,
     id: side,
-    name: input?.name || doc.name,
+    name,
     ...(path ? { path } : {}),
     sentences: doc.sentences.map((s) => ({ ...s, id: `${side}${s.index + 1}` })),
   };
