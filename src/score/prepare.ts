@@ -12,7 +12,7 @@ import type { IdfFunction } from './idf.js';
 import { idGrams, idPairs } from './extra.js';
 import { internId } from './intern.js';
 import { getVectors } from './vectors.js';
-import { spellingForm, WordSimCache } from './wordsim.js';
+import { spellingForm, typeKey, WordSimCache } from './wordsim.js';
 import { relatedWords } from './synonyms.js';
 
 export interface PreparedWord {
@@ -34,6 +34,8 @@ export interface PreparedWord {
   spell: string;
   /** Words WordNet relates to this one (see synonyms.ts); undefined for none or a number. */
   rel: ReadonlyMap<number, string> | undefined;
+  /** The word's type identity in a WordSimCache (see typeKey in wordsim.ts). */
+  key: string;
 }
 
 export interface PreparedSentence {
@@ -114,14 +116,17 @@ function sentenceFeatures(analysis: SentenceAnalysis): SentenceFeatures {
   const known = FEATURES.get(analysis);
   if (known !== undefined) return known;
   const store = getVectors();
-  const types: WordType[] = contentWords(analysis).map((w) => ({
-    ...w,
-    lemmaId: internId(w.lemma),
-    normId: internId(w.norm),
-    vid: w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1),
-    spell: spellingForm(w.norm),
-    rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]),
-  }));
+  const types: WordType[] = contentWords(analysis).map((w) => {
+    const type = {
+      ...w,
+      lemmaId: internId(w.lemma),
+      normId: internId(w.norm),
+      vid: w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1),
+      spell: spellingForm(w.norm),
+      rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]),
+    };
+    return { ...type, key: typeKey(type) };
+  });
   const features: SentenceFeatures = {
     types,
     bigrams: bigrams(compactText(analysis)),
@@ -143,7 +148,8 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
   const f = sentenceFeatures(analysis);
   const words: PreparedWord[] = [];
   const typeIds: number[] = [];
-  const tf = new Map<string, number>();
+  // Term counts by interned lemma, with the lemma's IDF weight.
+  const tf = new Map<number, { n: number; idf: number }>();
   let totalWeight = 0;
   for (const type of f.types) {
     const weight = idf(type.lemma);
@@ -151,9 +157,11 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     typeIds.push(id);
     words.push({ ...type, weight, slot: cache && id < cache.slots ? id : -1 });
     totalWeight += weight;
-    tf.set(type.lemma, (tf.get(type.lemma) ?? 0) + 1);
+    const t = tf.get(type.lemmaId);
+    if (t === undefined) tf.set(type.lemmaId, { n: 1, idf: weight });
+    else t.n++;
   }
-  const entries = [...tf].map(([lemma, n]) => [internId(lemma), fixedPoint(n * idf(lemma))] as const).sort((x, y) => x[0] - y[0]);
+  const entries = [...tf].map(([lemmaId, t]) => [lemmaId, fixedPoint(t.n * t.idf)] as const).sort((x, y) => x[0] - y[0]);
   const terms = Int32Array.from(entries, (e) => e[0]);
   const termWeights = Float64Array.from(entries, (e) => e[1]);
   let norm2 = 0;

@@ -17,7 +17,7 @@ export const MAX_SLOTS = 2048;
 type WordType = Omit<PreparedWord, 'slot' | 'index' | 'weight'>;
 
 /** Identity of a word type: same lemma, form, vector, flags and keys = same similarities. */
-function typeKey(w: WordType): string {
+export function typeKey(w: Omit<WordType, 'key'>): string {
   return `${w.lemmaId}|${w.normId}|${w.vid}|${w.proper ? 1 : 0}${w.numeric ? 1 : 0}|${w.keys.join('|')}`;
 }
 
@@ -53,7 +53,7 @@ export class WordSimCache {
 
   /** Dense id of a word type (assigned on first sight); ids below `slots` are slotted. */
   typeId(w: WordType): number {
-    const key = typeKey(w);
+    const key = w.key;
     let s = this.ids.get(key);
     if (s === undefined) {
       s = this.types.length;
