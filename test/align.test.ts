@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { align, standardise, type ScoredPair } from '../src/align/align.js';
+import { align, ARTICLE_SENTENCES, expectedMaxZ, multiplicityMargin, standardise, type ScoredPair } from '../src/align/align.js';
 import { candidatePairs } from '../src/align/candidates.js';
 import { groupSplitClaims } from '../src/align/groups.js';
 import { compare } from '../src/pipeline/compare.js';
@@ -44,6 +44,23 @@ test('a pair with no similar predicate must stand out more', () => {
   assert.is(align(withVerb, DEFAULT_OPTIONS).length, 1);
 });
 
+test('long reports: a pair must stand out by more, growing like the largest chance z-score', () => {
+  assert.is(multiplicityMargin(ARTICLE_SENTENCES, 12), 0, 'article-length reports keep the threshold');
+  assert.is(multiplicityMargin(40, 35), 0);
+  const m = multiplicityMargin(250, 230);
+  assert.ok(m > 0.4 && m < 0.7, `margin ${m}`);
+  assert.ok(multiplicityMargin(10_000, 10_000) > multiplicityMargin(2_000, 2_000), 'more sentences, more margin');
+  assert.ok(Math.abs(expectedMaxZ(1000) - 3.1) < 0.15, 'about 3.1 for the largest of 1,000 normal values');
+  // A pair standing out by 2.6: linked between articles, not between 250-sentence reports.
+  const pairs = matrix(8, 8, [[4, 4, 0.36]]);
+  const z = standardise(pairs).find((p) => p.a === 4 && p.b === 4)!.z;
+  assert.ok(z > DEFAULT_OPTIONS.zThreshold && z < DEFAULT_OPTIONS.zThreshold + m, `z=${z}`);
+  assert.is(align(pairs, DEFAULT_OPTIONS).length, 1);
+  assert.is(align(pairs, DEFAULT_OPTIONS, { a: 250, b: 230 }).length, 0);
+  // Near copies stay linked at any length.
+  assert.is(align(matrix(8, 8, [[4, 4, 0.9]]), DEFAULT_OPTIONS, { a: 10_000, b: 10_000 }).length, 1);
+});
+
 test('near copies are always linked, even next to another strong pair', () => {
   const links = align(matrix(6, 6, [[1, 1, 0.9], [1, 2, 0.8], [5, 5, 0.9]]), DEFAULT_OPTIONS);
   assert.ok(links.some((l) => l.a === 1 && l.b === 2));
@@ -81,6 +98,38 @@ test('end to end: a claim split over two sentences is one link with both, and th
   assert.equal(l.b, ['b2', 'b3']);
   const bText = l.diff.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
   assert.ok(bText.includes('expenses.') && /his deputy/i.test(bText), bText);
+});
+
+/** A deterministic report of `n` sentences about `topics` (each sentence names one of them). */
+function syntheticReport(n: number, seed: number, topics: string[]): string {
+  let x = seed;
+  const next = (k: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % k;
+  };
+  const verbs = ['approved', 'rejected', 'delayed', 'expanded', 'questioned', 'funded', 'announced', 'reviewed'];
+  const nouns = ['budget', 'bridge', 'school plan', 'tax rise', 'port deal', 'rail line', 'hospital wing', 'water scheme'];
+  const who = ['The council', 'The mayor', 'Officials', 'The governor', 'Lawmakers', 'The committee'];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = topics[next(topics.length)];
+    out.push(`${who[next(who.length)]} ${verbs[next(verbs.length)]} the ${nouns[next(nouns.length)]} in ${t} after ${next(90) + 2} days.`);
+  }
+  return out.join(' ');
+}
+
+test('long against short, through the candidate index: swapping the reports mirrors the links', () => {
+  const places = ['Leeds', 'Hull', 'York', 'Derby', 'Bath', 'Ely', 'Wells', 'Truro', 'Ripon', 'Salford'];
+  const long = syntheticReport(700, 7, places);
+  const short = syntheticReport(60, 11, places.slice(0, 3));
+  const pairsOf = (r: ReturnType<typeof compare>, swapped: boolean) =>
+    r.links
+      .flatMap((l) => l.a.flatMap((x) => l.b.map((y) => (swapped ? `${y.slice(1)}|${x.slice(1)}` : `${x.slice(1)}|${y.slice(1)}`) + ` ${l.class}`)))
+      .sort();
+  const forward = compare(long, short);
+  assert.ok(forward.sources[0].sentences.length * forward.sources[1].sentences.length > 40_000, 'large enough for the candidate index');
+  assert.ok(forward.links.length > 5, `links: ${forward.links.length}`);
+  assert.equal(pairsOf(compare(short, long), true), pairsOf(forward, false));
 });
 
 test.run();

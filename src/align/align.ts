@@ -17,6 +17,12 @@
  * Sentences that share names but no similar predicate ("Blinken will visit China" /
  * "Blinken said they claim to be neutral") rarely make the same claim: such a pair must
  * stand out by `predicateMargin` more standard deviations.
+ *
+ * `zThreshold` holds for reports of article length (up to ARTICLE_SENTENCES sentences a
+ * side). A sentence compared with many more sentences has more chances to meet one that
+ * stands out by accident: the largest of n standard-normal scores grows like sqrt(2 ln n).
+ * Longer reports therefore need a pair to stand out by that much more (multiplicityMargin),
+ * which keeps a 750-sentence report from linking sentences about different events.
  */
 /** What align reads of a pair's signals: the predicate similarity. */
 export interface PredicateSignal {
@@ -93,9 +99,45 @@ export function standardise<S>(pairs: ScoredPair<S>[]): AlignedPair<S>[] {
   });
 }
 
+/** Reports up to this many sentences a side are compared with `zThreshold` as it is. */
+export const ARTICLE_SENTENCES = 50;
+
+/** Expected largest of n independent standard-normal values (Gumbel approximation). */
+export function expectedMaxZ(n: number): number {
+  if (n < 2) return 0;
+  const r = Math.sqrt(2 * Math.log(n));
+  return r - (Math.log(Math.log(n)) + Math.log(4 * Math.PI)) / (2 * r);
+}
+
+/**
+ * How much more than `zThreshold` a pair must stand out when A has `a` sentences and B has
+ * `b`: the growth of the expected largest chance z-score over article length, averaged over
+ * the row (b comparisons) and the column (a comparisons). 0 for article-length reports.
+ */
+export function multiplicityMargin(a: number, b: number): number {
+  return Math.max(0, (expectedMaxZ(a) + expectedMaxZ(b)) / 2 - expectedMaxZ(ARTICLE_SENTENCES));
+}
+
+/** Number of sentences on each side; when not given, read off the pairs' indices. */
+export interface AlignSizes {
+  a: number;
+  b: number;
+}
+
+function sizesOf<S>(pairs: ScoredPair<S>[]): AlignSizes {
+  let a = 0;
+  let b = 0;
+  for (const p of pairs) {
+    if (p.a >= a) a = p.a + 1;
+    if (p.b >= b) b = p.b + 1;
+  }
+  return { a, b };
+}
+
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
-export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions): AlignedPair<S>[] {
+export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions, sizes: AlignSizes = sizesOf(pairs)): AlignedPair<S>[] {
   const std = standardise(pairs);
+  const zMin = options.zThreshold + multiplicityMargin(sizes.a, sizes.b);
   const bestOf = (side: 'a' | 'b') => {
     const best = new Map<number, AlignedPair<S>>();
     for (const p of std) {
@@ -110,7 +152,7 @@ export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options
     (p) =>
       p.score >= options.strongLink ||
       (p.score >= options.linkThreshold &&
-        p.z >= options.zThreshold + (p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0) &&
+        p.z >= zMin + (p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0) &&
         (bestA.get(p.a) === p || bestB.get(p.b) === p)),
   );
   return chosen.sort((x, y) => x.a - y.a || x.b - y.b);

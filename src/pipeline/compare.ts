@@ -52,13 +52,21 @@ function keysOf(p: PreparedSentence): string[] {
 /** Reports small enough are scored all against all; longer ones through the candidate index. */
 const ALL_PAIRS_BUDGET = 40_000;
 
-function candidatesFor(pa: PreparedSentence[], pb: PreparedSentence[], weight: (k: string) => number): Array<[number, number]> {
+/**
+ * The pairs to score, in order of A then B. Through the index, candidates are proposed for
+ * each sentence of the report with fewer sentences (on a tie, of the one whose text sorts
+ * first): the same pairs whichever report is given first, so swapping A and B mirrors the
+ * result, and a short report is not matched by every sentence of a long one.
+ */
+function candidatesFor(pa: PreparedSentence[], pb: PreparedSentence[], weight: (k: string) => number, fromA: boolean): Array<[number, number]> {
   if (pa.length * pb.length <= ALL_PAIRS_BUDGET) {
     const all: Array<[number, number]> = [];
     for (let i = 0; i < pa.length; i++) for (let j = 0; j < pb.length; j++) all.push([i, j]);
     return all;
   }
-  return candidatePairs(pa.map(keysOf), pb.map(keysOf), weight);
+  if (fromA) return candidatePairs(pa.map(keysOf), pb.map(keysOf), weight);
+  const mirrored = candidatePairs(pb.map(keysOf), pa.map(keysOf), weight).map(([j, i]): [number, number] => [i, j]);
+  return mirrored.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 function sideOf(doc: AnalysedDocument, sentences: AnalysedSentence[]): Side {
@@ -92,11 +100,12 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
   const pa = ca.map((s) => prepareSentence(s.analysis, idf, cache));
   const pb = cb.map((s) => prepareSentence(s.analysis, idf, cache));
   const weight = (k: string) => (k.startsWith('e:') ? 8 : idf(k));
-  const scored = candidatesFor(pa, pb, weight).map(([i, j]) => {
+  const fromA = pa.length < pb.length || (pa.length === pb.length && docA.text <= docB.text);
+  const scored = candidatesFor(pa, pb, weight, fromA).map(([i, j]) => {
     const signals: SimilaritySignals = pairSignals(pa[i], pb[j]);
     return { a: i, b: j, signals, score: linkScore(signals) };
   });
-  const chosen = align(scored, opts);
+  const chosen = align(scored, opts, { a: pa.length, b: pb.length });
 
   const links: Link[] = groupSplitClaims(chosen).map((g) => {
     const as = g.a.map((i) => ca[i]);
