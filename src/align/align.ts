@@ -112,7 +112,9 @@ export function expectedMaxZ(n: number): number {
 /**
  * How much more than `zThreshold` a pair must stand out when A has `a` sentences and B has
  * `b`: the growth of the expected largest chance z-score over article length, averaged over
- * the row (b comparisons) and the column (a comparisons). 0 for article-length reports.
+ * the row (a sentence of A meets b sentences) and the column (a sentence of B meets a).
+ * Sentence counts, not candidate counts: the best of a row's candidates is the best of all
+ * b. 0 when both reports are of article length.
  */
 export function multiplicityMargin(a: number, b: number): number {
   return Math.max(0, (expectedMaxZ(a) + expectedMaxZ(b)) / 2 - expectedMaxZ(ARTICLE_SENTENCES));

@@ -53,10 +53,10 @@ function keysOf(p: PreparedSentence): string[] {
 const ALL_PAIRS_BUDGET = 40_000;
 
 /**
- * The pairs to score, in order of A then B. Through the index, candidates are proposed for
+ * The pairs to score, grouped by A sentence. Through the index, candidates are proposed for
  * each sentence of the report with fewer sentences (on a tie, of the one whose text sorts
  * first): the same pairs whichever report is given first, so swapping A and B mirrors the
- * result, and a short report is not matched by every sentence of a long one.
+ * links, and a short report is not matched by every sentence of a long one.
  */
 function candidatesFor(pa: PreparedSentence[], pb: PreparedSentence[], weight: (k: string) => number, fromA: boolean): Array<[number, number]> {
   if (pa.length * pb.length <= ALL_PAIRS_BUDGET) {
