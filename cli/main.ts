@@ -10,7 +10,7 @@ import { hideBin } from 'yargs/helpers';
 import { InputError } from '../src/errors.js';
 import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
-import { runCompare, type CompareArgs } from './compare-command.js';
+import type { CompareArgs } from './compare-command.js';
 
 const EXIT_USAGE = 2;
 let batchRan = false;
@@ -73,6 +73,9 @@ async function main(argv: string[]): Promise<void> {
   if (args.a === STDIN_ARG) args.a = '-';
   if (args.b === STDIN_ARG) args.b = '-';
   if (args.a === undefined || args.b === undefined) fail('two reports are needed: sourcediff <a> <b>');
+  // Loaded here, not at start-up: `batch` runs the engine in its workers only, so its main
+  // thread never evaluates the engine and the language model.
+  const { runCompare } = await import('./compare-command.js');
   await runCompare(args);
 }
 
