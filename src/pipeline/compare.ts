@@ -49,6 +49,10 @@ function keysOf(p: PreparedSentence): string[] {
   return keys;
 }
 
+function typesOf(ps: PreparedSentence[]): number[] {
+  return ps.flatMap((p) => Array.from(p.typeIds));
+}
+
 /** Reports small enough are scored all against all; longer ones through the candidate index. */
 const ALL_PAIRS_BUDGET = 40_000;
 
@@ -101,7 +105,10 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
   const pb = cb.map((s) => prepareSentence(s.analysis, idf, cache));
   const weight = (k: string) => (k.startsWith('e:') ? 8 : idf(k));
   const fromA = pa.length < pb.length || (pa.length === pb.length && docA.text <= docB.text);
-  const scored = candidatesFor(pa, pb, weight, fromA).map(([i, j]) => {
+  const candidates = candidatesFor(pa, pb, weight, fromA);
+  // Scored all against all, every A word type meets every B type: fill their similarities in one pass.
+  if (candidates.length === pa.length * pb.length) cache.fillBlock(typesOf(pa), typesOf(pb));
+  const scored = candidates.map(([i, j]) => {
     const signals: SimilaritySignals = pairSignals(pa[i], pb[j]);
     return { a: i, b: j, signals, score: linkScore(signals) };
   });

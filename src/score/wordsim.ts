@@ -10,6 +10,7 @@ import { editDistance } from '../nlp/edit-distance.js';
 import { cosineOf, getVectors, type VectorStore } from './vectors.js';
 import { SCORE_PARAMS } from './weights.js';
 import { maxRelatedSim, relatedSim, type RelatedParams } from './synonyms.js';
+import { PackedRows } from './packed-dots.js';
 
 /** Default number of word types with a slot in the dense similarity table of a document pair. */
 export const MAX_SLOTS = 2048;
@@ -99,6 +100,47 @@ export class WordSimCache {
     return v;
   }
 
+  /**
+   * Fill the table for every slotted type of `as` (report A's words) against every slotted
+   * type of `bs` (report B's): what scoring each sentence of A against each of B needs, in
+   * one pass instead of one fill per first look-up. A type in both reports serves both
+   * orders of a pair, so of two such types only the pair with the smaller id first is
+   * computed. Each A type's cosines with all B types come from packed-dots.ts, exactly.
+   */
+  fillBlock(as: Iterable<number>, bs: Iterable<number>): void {
+    const table = this.dense();
+    const w = this.slots;
+    const inA = new Uint8Array(w);
+    const inB = new Uint8Array(w);
+    for (const t of as) if (t >= 0 && t < w) inA[t] = 1;
+    for (const t of bs) if (t >= 0 && t < w) inB[t] = 1;
+    const order: number[] = [];
+    for (let t = 0; t < w; t++) if (inB[t]) order.push(t);
+    const withVec = order.filter((t) => this.components[t] !== undefined);
+    const vecIndex = new Int32Array(w).fill(-1);
+    withVec.forEach((t, k) => (vecIndex[t] = k));
+    const dims = withVec.length > 0 ? this.components[withVec[0]]!.values.length : 0;
+    const rows = new PackedRows(withVec.map((t) => this.components[t]!.values), dims);
+    const dots = new Float64Array(withVec.length + 2);
+    for (let x = 0; x < w; x++) {
+      if (!inA[x]) continue;
+      const ca = this.components[x];
+      if (ca !== undefined && dims > 0) rows.dotsInto(ca.values, dots);
+      const tx = this.types[x];
+      const row = x * w;
+      for (const y of order) {
+        if (inA[y] && inB[x] && y < x) continue;
+        if (table[row + y] !== 0) continue;
+        const cb = this.components[y];
+        const k = vecIndex[y];
+        const cos = ca !== undefined && cb !== undefined && k >= 0 ? dots[k] * ca.scale * cb.scale : undefined;
+        const v = wordSimOf(tx, this.types[y], this.params, ca, cb, cos) + 1;
+        table[row + y] = v;
+        table[y * w + x] = v;
+      }
+    }
+  }
+
   /** Similarity of two slotted word types. */
   sim(slotA: number, slotB: number): number {
     const v = this.dense()[slotA * this.slots + slotB];
@@ -156,22 +198,25 @@ export function wordSim(a: PreparedWord, b: PreparedWord, params: WordSimParams,
 
 type Components = ReturnType<VectorStore['components']>;
 
-/** wordSim without the cache; `ca` / `cb` are the words' vector components when known. */
-function wordSimOf(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined): number {
+/**
+ * wordSim without the cache; `ca` / `cb` are the words' vector components when known, and
+ * `cos` their cosine when already computed (fillBlock).
+ */
+function wordSimOf(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined, cos?: number): number {
   if (a.lemmaId === b.lemmaId || a.normId === b.normId) return 1;
   if (a.keys.length > 0 && b.keys.length > 0 && shareKey(a.keys, b.keys)) return 1;
   if (a.numeric || b.numeric) return 0;
-  const s = surfaceSim(a, b, params, ca, cb);
+  const s = surfaceSim(a, b, params, ca, cb, cos);
   const r = params.related;
   if (r === undefined || a.rel === undefined || b.rel === undefined || s >= maxRelatedSim(r)) return s;
   return Math.max(s, relatedSim(a.rel, b.lemmaId, b.normId, r));
 }
 
 /** Vector (or, for words without vectors, spelling) similarity of two non-numeric words. */
-function surfaceSim(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined): number {
+function surfaceSim(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined, cos?: number): number {
   if (a.vid < 0 || b.vid < 0) return spellingFormSim(a.spell, b.spell);
   if (!params.properByVector && (a.proper || b.proper)) return 0;
-  const c = ca !== undefined && cb !== undefined ? cosineOf(ca, cb) : getVectors().cosineById(a.vid, b.vid);
+  const c = cos ?? (ca !== undefined && cb !== undefined ? cosineOf(ca, cb) : getVectors().cosineById(a.vid, b.vid));
   if (c < params.floor) return 0;
   return params.rescale ? (c - params.floor) / (1 - params.floor) : c;
 }
