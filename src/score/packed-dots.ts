@@ -11,11 +11,13 @@ export class PackedRows {
   private readonly packed: Float64Array;
   private readonly pairs: number;
 
-  /** `rows`: integer-valued vectors of `dims` components each. */
+  /** `rows`: integer-valued vectors of `dims` components each, every component within int8's range. */
   constructor(
     rows: readonly Float64Array[],
     readonly dims: number,
   ) {
+    // |sum| <= dims * 128 * 128 * (2^24 + 1) must stay below 2^53.
+    if (dims > 500) throw new Error(`PackedRows: ${dims} dimensions would overflow exact doubles (at most 500)`);
     this.pairs = Math.ceil(rows.length / 2);
     this.packed = new Float64Array(this.pairs * dims);
     for (let p = 0; p < this.pairs; p++) {
