@@ -16,17 +16,22 @@ export type ReportSide = 'a' | 'b';
 
 export type CompareInput = InputDocument | string;
 
-export function toInput(x: CompareInput, fallbackName: string): InputDocument {
+function toInput(x: CompareInput, fallbackName: string): InputDocument {
   if (typeof x === 'string') return { text: x, name: fallbackName };
   if (!x || typeof x.text !== 'string') throw new InputError(`${fallbackName}: expected text or { text, name }`);
   return { ...x, name: x.name || fallbackName };
+}
+
+/** A sentence's id: its side and its 1-based number (a1, b7). */
+function sentenceId(side: string, index: number): string {
+  return `${side}${index + 1}`;
 }
 
 function analyseDocument(doc: SegmentedDocument): AnalysedDocument {
   const ctx = { referenceDate: doc.metadata.date };
   const sentences: AnalysedSentence[] = doc.sentences.map((s) => ({
     ...s,
-    id: `${doc.id}${s.index + 1}`,
+    id: sentenceId(doc.id, s.index),
     analysis: analyseSentence(doc.text, s.tokens, ctx),
   }));
   return { ...doc, sentences };
@@ -57,6 +62,6 @@ export function onSide(doc: AnalysedDocument, side: ReportSide, input: CompareIn
     id: side,
     name,
     ...(path ? { path } : {}),
-    sentences: doc.sentences.map((s) => ({ ...s, id: `${side}${s.index + 1}` })),
+    sentences: doc.sentences.map((s) => ({ ...s, id: sentenceId(side, s.index) })),
   };
 }
