@@ -1,6 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { align, ARTICLE_SENTENCES, expectedMaxZ, multiplicityMargin, standardise, type ScoredPair } from '../src/align/align.js';
+import {
+  align,
+  ARTICLE_SENTENCES,
+  expectedMaxZ,
+  multiplicityMargin,
+  standardise,
+  SUPPORT_WINDOW,
+  SUPPORTED_SHARE,
+  type ScoredPair,
+} from '../src/align/align.js';
 import { candidatePairs } from '../src/align/candidates.js';
 import { groupSplitClaims } from '../src/align/groups.js';
 import { compare } from '../src/pipeline/compare.js';
@@ -59,6 +68,33 @@ test('long reports: a pair must stand out by more, growing like the largest chan
   assert.is(align(pairs, DEFAULT_OPTIONS, { a: 250, b: 230 }).length, 0);
   // Near copies stay linked at any length.
   assert.is(align(matrix(8, 8, [[4, 4, 0.9]]), DEFAULT_OPTIONS, { a: 10_000, b: 10_000 }).length, 1);
+});
+
+test('long reports: a pair backed by a nearby pair needs only part of the margin', () => {
+  const long = { a: 250, b: 230 };
+  const m = multiplicityMargin(long.a, long.b);
+  const zOf = (pairs: ScoredPair<Sig>[]) => standardise(pairs).find((p) => p.a === 4 && p.b === 4)!.z;
+  const alone = matrix(40, 40, [[4, 4, 0.25]]);
+  const z = zOf(alone);
+  assert.ok(z >= DEFAULT_OPTIONS.zThreshold + SUPPORTED_SHARE * m && z < DEFAULT_OPTIONS.zThreshold + m, `z=${z}`);
+  const linked = (pairs: ScoredPair<Sig>[]) => align(pairs, DEFAULT_OPTIONS, long).map((l) => `${l.a},${l.b}`);
+  assert.equal(linked(alone), [], 'alone, it does not stand out by the whole margin');
+  const backed = matrix(40, 40, [[4, 4, 0.25], [6, 7, 0.5]]);
+  assert.is(zOf(backed), z);
+  assert.equal(linked(backed), ['4,4', '6,7'], 'a pair 2 and 3 sentences away backs it');
+  const far = matrix(40, 40, [[4, 4, 0.25], [4 + SUPPORT_WINDOW + 1, 7, 0.5]]);
+  assert.equal(linked(far), [`${4 + SUPPORT_WINDOW + 1},7`], 'a pair beyond the window does not');
+  assert.equal(align(alone, DEFAULT_OPTIONS).map((l) => `${l.a},${l.b}`), ['4,4'], 'articles keep the plain threshold');
+});
+
+test('long reports: a strong pair must be the best of its sentence in the shorter report', () => {
+  // Sentence 2 of B has two strong counterparts in A: between articles both are linked; in a
+  // long report against a shorter one, only B's best is, however many A sentences look alike.
+  const pairs = matrix(8, 8, [[2, 2, 0.65], [5, 2, 0.7]]);
+  const linked = (sizes?: { a: number; b: number }) => align(pairs, DEFAULT_OPTIONS, sizes).map((l) => `${l.a},${l.b}`);
+  assert.equal(linked(), ['2,2', '5,2']);
+  assert.equal(linked({ a: 2000, b: 230 }), ['5,2']);
+  assert.equal(linked({ a: 2000, b: 2000 }), ['2,2', '5,2'], 'equal lengths: the best of either sentence');
 });
 
 test('near copies are always linked, even next to another strong pair', () => {
@@ -120,15 +156,25 @@ function syntheticReport(n: number, seed: number, topics: string[]): string {
 
 test('long against short, through the candidate index: swapping the reports mirrors the links', () => {
   const places = ['Leeds', 'Hull', 'York', 'Derby', 'Bath', 'Ely', 'Wells', 'Truro', 'Ripon', 'Salford'];
-  const long = syntheticReport(700, 7, places);
-  const short = syntheticReport(60, 11, places.slice(0, 3));
+  // Template sentences alike all over the long report, and a few distinctive claims that
+  // both reports tell in their own words.
+  const claims: Array<[string, string]> = [
+    ['A ferry operator in Whitby cancelled 14 crossings because of storms.', 'Storms forced the Whitby ferry operator to cancel 14 crossings.'],
+    ['Archaeologists found Roman coins beneath the cathedral car park.', 'Roman coins were found by archaeologists under the cathedral car park.'],
+    ['The zoo welcomed twin snow leopard cubs on Sunday.', 'Twin snow leopard cubs were born at the zoo on Sunday.'],
+    ['A burst water main flooded the library basement overnight.', 'The library basement flooded overnight after a water main burst.'],
+    ['Striking bus drivers accepted a pay offer of 6 percent.', 'Bus drivers ended their strike after accepting a 6 percent pay offer.'],
+    ['Volunteers planted 3,000 oak saplings along the canal towpath.', 'Along the canal towpath, volunteers have planted 3,000 young oaks.'],
+  ];
+  const long = claims.map(([x], k) => `${syntheticReport(110, 7 + k, places)} ${x}`).join(' ');
+  const short = claims.map(([, y], k) => `${syntheticReport(10, 11 + k, places.slice(0, 3))} ${y}`).join(' ');
   const pairsOf = (r: ReturnType<typeof compare>, swapped: boolean) =>
     r.links
       .flatMap((l) => l.a.flatMap((x) => l.b.map((y) => (swapped ? `${y.slice(1)}|${x.slice(1)}` : `${x.slice(1)}|${y.slice(1)}`) + ` ${l.class}`)))
       .sort();
   const forward = compare(long, short);
   assert.ok(forward.sources[0].sentences.length * forward.sources[1].sentences.length > 40_000, 'large enough for the candidate index');
-  assert.ok(forward.links.length > 5, `links: ${forward.links.length}`);
+  assert.ok(forward.links.length >= claims.length, `links: ${forward.links.length}`);
   assert.equal(pairsOf(compare(short, long), true), pairsOf(forward, false));
 });
 

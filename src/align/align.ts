@@ -23,6 +23,15 @@
  * stands out by accident: the largest of n standard-normal scores grows like sqrt(2 ln n).
  * Longer reports therefore need a pair to stand out by that much more (multiplicityMargin),
  * which keeps a 750-sentence report from linking sentences about different events.
+ *
+ * Two rules apply only where that margin is above 0:
+ * - A pair that another nearby pair backs (within SUPPORT_WINDOW sentences on both sides,
+ *   other sentences, itself standing out by zThreshold) is less likely to stand out by
+ *   chance: two passages that tell the same story give several such pairs, a chance
+ *   lookalike gives one. A backed pair needs only SUPPORTED_SHARE of the margin.
+ * - A strong pair must be the best partner of its sentence in the shorter report (of
+ *   either, for equal lengths): in a long report many sentences built alike ("Sen. Charles
+ *   Schumer, D-N.Y., said ...") reach the strong score with one sentence of the other.
  */
 /** What align reads of a pair's signals: the predicate similarity. */
 export interface PredicateSignal {
@@ -136,10 +145,37 @@ function sizesOf<S>(pairs: ScoredPair<S>[]): AlignSizes {
   return { a, b };
 }
 
+/** Sentences on each side within which another pair backs a pair (see the file comment). */
+export const SUPPORT_WINDOW = 10;
+/** Share of the multiplicity margin a backed pair needs. */
+export const SUPPORTED_SHARE = 0.5;
+
+/**
+ * Whether a pair has a backer: another pair of other sentences, at most SUPPORT_WINDOW
+ * sentences away on both sides, among `backers` (sorted by A index).
+ */
+function backedBy<S>(backers: AlignedPair<S>[]): (p: ScoredPair<S>) => boolean {
+  return (p) => {
+    let lo = 0;
+    let hi = backers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (backers[mid].a < p.a - SUPPORT_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < backers.length && backers[k].a <= p.a + SUPPORT_WINDOW; k++) {
+      const q = backers[k];
+      if (q.a !== p.a && q.b !== p.b && Math.abs(q.b - p.b) <= SUPPORT_WINDOW) return true;
+    }
+    return false;
+  };
+}
+
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
 export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions, sizes: AlignSizes = sizesOf(pairs)): AlignedPair<S>[] {
   const std = standardise(pairs);
-  const zMin = options.zThreshold + multiplicityMargin(sizes.a, sizes.b);
+  const margin = multiplicityMargin(sizes.a, sizes.b);
+  const zMin = options.zThreshold + margin;
   const bestOf = (side: 'a' | 'b') => {
     const best = new Map<number, AlignedPair<S>>();
     for (const p of std) {
@@ -150,12 +186,18 @@ export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options
   };
   const bestA = bestOf('a');
   const bestB = bestOf('b');
+  const backers = margin > 0 ? std.filter((p) => p.z >= options.zThreshold && p.score >= options.linkThreshold).sort((x, y) => x.a - y.a) : [];
+  const backed = backedBy(backers);
+  const zBacked = options.zThreshold + SUPPORTED_SHARE * margin;
+  const bestOfShorter = (p: AlignedPair<S>) =>
+    sizes.a < sizes.b ? bestA.get(p.a) === p : sizes.b < sizes.a ? bestB.get(p.b) === p : bestA.get(p.a) === p || bestB.get(p.b) === p;
+  const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && (margin === 0 || bestOfShorter(p));
+  const standsOut = (p: AlignedPair<S>) => {
+    const extra = p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0;
+    return p.z >= zMin + extra || (margin > 0 && p.z >= zBacked + extra && backed(p));
+  };
   const chosen = std.filter(
-    (p) =>
-      p.score >= options.strongLink ||
-      (p.score >= options.linkThreshold &&
-        p.z >= zMin + (p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0) &&
-        (bestA.get(p.a) === p || bestB.get(p.b) === p)),
+    (p) => strong(p) || (p.score >= options.linkThreshold && (bestA.get(p.a) === p || bestB.get(p.b) === p) && standsOut(p)),
   );
   return chosen.sort((x, y) => x.a - y.a || x.b - y.b);
 }
