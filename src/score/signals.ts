@@ -97,14 +97,14 @@ function fillCached(a: PreparedSentence, b: PreparedSentence, cache: WordSimCach
     const ti = ta[i];
     const out = i * nb;
     if (ti >= slots) {
-      for (let j = 0; j < nb; j++) simMatrix[out + j] = wordSim(a.words[i], b.words[j], params);
+      for (let j = 0; j < nb; j++) simMatrix[out + j] = cache.direct(ti, tb[j]);
       continue;
     }
     const row = ti * slots;
     for (let j = 0; j < nb; j++) {
       const tj = tb[j];
       if (tj >= slots) {
-        simMatrix[out + j] = wordSim(a.words[i], b.words[j], params);
+        simMatrix[out + j] = cache.direct(ti, tj);
         continue;
       }
       const v = table[row + tj];

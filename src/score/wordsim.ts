@@ -34,7 +34,7 @@ export class WordSimCache {
   private types: WordType[] = [];
   private table: Float32Array | undefined;
   private width = 0;
-  /** Vector components of the slotted types (see VectorStore.components), for fast exact cosines. */
+  /** Vector components of every type (see VectorStore.components), for fast exact cosines. */
   private readonly components: Array<Components | undefined> = [];
 
   /**
@@ -60,7 +60,7 @@ export class WordSimCache {
       s = this.types.length;
       this.types.push(w);
       this.ids.set(key, s);
-      if (s < this.maxSlots) this.components.push(w.vid >= 0 ? getVectors().components(w.vid) : undefined);
+      this.components.push(w.vid >= 0 ? getVectors().components(w.vid) : undefined);
     }
     return s;
   }
@@ -139,6 +139,14 @@ export class WordSimCache {
         table[y * w + x] = v;
       }
     }
+  }
+
+  /**
+   * Similarity of two word types by id, slotted or not, without touching the table: what
+   * wordSim computes for two words of these types, with the cosine from the kept components.
+   */
+  direct(x: number, y: number): number {
+    return wordSimOf(this.types[x], this.types[y], this.params, this.components[x], this.components[y]);
   }
 
   /** Similarity of two slotted word types. */
