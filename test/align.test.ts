@@ -6,8 +6,10 @@ import {
   expectedMaxZ,
   multiplicityMargin,
   standardise,
+  backedBy,
   SUPPORT_WINDOW,
   SUPPORTED_SHARE,
+  supportWindow,
   type ScoredPair,
 } from '../src/align/align.js';
 import { candidatePairs } from '../src/align/candidates.js';
@@ -82,19 +84,45 @@ test('long reports: a pair backed by a nearby pair needs only part of the margin
   const backed = matrix(40, 40, [[4, 4, 0.25], [6, 7, 0.5]]);
   assert.is(zOf(backed), z);
   assert.equal(linked(backed), ['4,4', '6,7'], 'a pair 2 and 3 sentences away backs it');
-  const far = matrix(40, 40, [[4, 4, 0.25], [4 + SUPPORT_WINDOW + 1, 7, 0.5]]);
-  assert.equal(linked(far), [`${4 + SUPPORT_WINDOW + 1},7`], 'a pair beyond the window does not');
+  const w = SUPPORT_WINDOW;
+  assert.is(supportWindow(long.a), w);
+  assert.is(supportWindow(long.b), w);
+  assert.equal(linked(matrix(40, 40, [[4, 4, 0.25], [4 + w, 7, 0.5]])), ['4,4', `${4 + w},7`], 'at the edge of the window in A');
+  assert.equal(linked(matrix(40, 40, [[4, 4, 0.25], [4 + w + 1, 7, 0.5]])), [`${4 + w + 1},7`], 'beyond it in A');
+  assert.equal(linked(matrix(40, 40, [[4, 4, 0.25], [7, 4 + w, 0.5]])), ['4,4', `7,${4 + w}`], 'at the edge of the window in B');
+  assert.equal(linked(matrix(40, 40, [[4, 4, 0.25], [7, 4 + w + 1, 0.5]])), [`7,${4 + w + 1}`], 'beyond it in B');
   assert.equal(align(alone, DEFAULT_OPTIONS).map((l) => `${l.a},${l.b}`), ['4,4'], 'articles keep the plain threshold');
 });
 
-test('long reports: a strong pair must be the best of its sentence in the shorter report', () => {
+test('long reports: a backer is a pair of two other sentences, within the window on both sides', () => {
+  const pair = (a: number, b: number) => ({ a, b, score: 0.5, signals: { predicate: 1 }, z: 3, zRow: 3, zCol: 3 });
+  const backed = (backers: Array<ReturnType<typeof pair>>) => backedBy(backers, 10, 3)(pair(20, 20));
+  assert.is(backed([]), false);
+  assert.is(backed([pair(20, 20)]), false, 'not itself');
+  assert.is(backed([pair(20, 22), pair(25, 20)]), false, 'not a pair sharing a sentence');
+  assert.is(backed([pair(5, 20), pair(30, 23)]), true, '10 sentences away in A, 3 in B');
+  assert.is(backed([pair(9, 21), pair(31, 19), pair(25, 24), pair(25, 16)]), false, 'each too far on one side');
+  assert.is(backed([pair(2, 2), pair(9, 21), pair(10, 17), pair(40, 20)]), true, 'found after a run of others');
+  // The window spans at most 5% of a report on either side.
+  assert.is(supportWindow(105), 5);
+  assert.is(supportWindow(10), 1);
+  assert.is(supportWindow(5000), SUPPORT_WINDOW);
+});
+
+test('long reports: a strong pair must be the top-scoring pair of its sentence in the shorter report', () => {
   // Sentence 2 of B has two strong counterparts in A: between articles both are linked; in a
-  // long report against a shorter one, only B's best is, however many A sentences look alike.
+  // long report against a shorter one, only B's highest-scoring one is, however many A
+  // sentences look alike.
   const pairs = matrix(8, 8, [[2, 2, 0.65], [5, 2, 0.7]]);
   const linked = (sizes?: { a: number; b: number }) => align(pairs, DEFAULT_OPTIONS, sizes).map((l) => `${l.a},${l.b}`);
   assert.equal(linked(), ['2,2', '5,2']);
   assert.equal(linked({ a: 2000, b: 230 }), ['5,2']);
-  assert.equal(linked({ a: 2000, b: 2000 }), ['2,2', '5,2'], 'equal lengths: the best of either sentence');
+  assert.equal(linked({ a: 2000, b: 2000 }), ['2,2', '5,2'], 'equal lengths: the top pair of either sentence');
+  // Ranked by score, not by z: a near copy beats a pair that merely stands out more.
+  const hubA = matrix(8, 8, [[1, 3, 0.97], [6, 3, 0.74], ...[0, 2, 4, 5, 7].map((j): [number, number, number] => [1, j, 0.6])]);
+  const z = (a: number, b: number) => standardise(hubA).find((p) => p.a === a && p.b === b)!.z;
+  assert.ok(z(6, 3) > z(1, 3), 'the weaker pair stands out more');
+  assert.ok(align(hubA, DEFAULT_OPTIONS, { a: 2000, b: 230 }).some((l) => l.a === 1 && l.b === 3), 'the near copy is linked');
 });
 
 test('near copies are always linked, even next to another strong pair', () => {
@@ -137,6 +165,11 @@ test('end to end: a claim split over two sentences is one link with both, and th
 });
 
 /** A deterministic report of `n` sentences about `topics` (each sentence names one of them). */
+function textOf(r: ReturnType<typeof compare>, side: 0 | 1, id: string, text: string): string {
+  const s = r.sources[side].sentences.find((q) => q.id === id)!;
+  return text.slice(s.start, s.end);
+}
+
 function syntheticReport(n: number, seed: number, topics: string[]): string {
   let x = seed;
   const next = (k: number) => {
@@ -174,7 +207,15 @@ test('long against short, through the candidate index: swapping the reports mirr
       .sort();
   const forward = compare(long, short);
   assert.ok(forward.sources[0].sentences.length * forward.sources[1].sentences.length > 40_000, 'large enough for the candidate index');
-  assert.ok(forward.links.length >= claims.length, `links: ${forward.links.length}`);
+  const linkedText = (r: ReturnType<typeof compare>, x: string, y: string) =>
+    r.links.some(
+      (l) =>
+        l.a.some((id) => textOf(r, 0, id, long) === x) && l.b.some((id) => textOf(r, 1, id, short) === y),
+    );
+  for (const [x, y] of claims) assert.ok(linkedText(forward, x, y), `not linked: ${x} / ${y}`);
+  // Each sentence of the short report links at most to its best lookalike, not to every
+  // template sentence of the long one that reaches the strong score.
+  assert.ok(forward.links.length <= forward.sources[1].sentences.length, `links: ${forward.links.length}`);
   assert.equal(pairsOf(compare(short, long), true), pairsOf(forward, false));
 });
 

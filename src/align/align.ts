@@ -25,13 +25,15 @@
  * which keeps a 750-sentence report from linking sentences about different events.
  *
  * Two rules apply only where that margin is above 0:
- * - A pair that another nearby pair backs (within SUPPORT_WINDOW sentences on both sides,
- *   other sentences, itself standing out by zThreshold) is less likely to stand out by
- *   chance: two passages that tell the same story give several such pairs, a chance
- *   lookalike gives one. A backed pair needs only SUPPORTED_SHARE of the margin.
- * - A strong pair must be the best partner of its sentence in the shorter report (of
- *   either, for equal lengths): in a long report many sentences built alike ("Sen. Charles
- *   Schumer, D-N.Y., said ...") reach the strong score with one sentence of the other.
+ * - A pair that another nearby pair backs (a pair of two other sentences, within
+ *   supportWindow sentences on both sides, itself standing out by zThreshold and reaching
+ *   linkThreshold) is less likely to stand out by chance: two passages that tell the same
+ *   story give several such pairs, a chance lookalike seldom has one. A backed pair needs
+ *   only SUPPORTED_SHARE of the margin.
+ * - A strong pair must be the highest-scoring pair of its sentence in the shorter report
+ *   (of either, for equal lengths): in a long report many sentences built alike ("Sen.
+ *   Charles Schumer, D-N.Y., said ...") reach the strong score with one sentence of the
+ *   other.
  */
 /** What align reads of a pair's signals: the predicate similarity. */
 export interface PredicateSignal {
@@ -150,25 +152,54 @@ export const SUPPORT_WINDOW = 10;
 /** Share of the multiplicity margin a backed pair needs. */
 export const SUPPORTED_SHARE = 0.5;
 
+/** Largest share of a report's sentences on either side of a pair that the window spans. */
+export const SUPPORT_WINDOW_SHARE = 0.05;
+
 /**
- * Whether a pair has a backer: another pair of other sentences, at most SUPPORT_WINDOW
- * sentences away on both sides, among `backers` (sorted by A index).
+ * Sentences within which another pair backs a pair, in a report of `n` sentences:
+ * SUPPORT_WINDOW, but at most 5% of the report on either side (at least 1), so that against
+ * a short report the window does not take in a large part of it by chance.
  */
-function backedBy<S>(backers: AlignedPair<S>[]): (p: ScoredPair<S>) => boolean {
+export function supportWindow(n: number): number {
+  return Math.max(1, Math.min(SUPPORT_WINDOW, Math.round(SUPPORT_WINDOW_SHARE * n)));
+}
+
+/**
+ * Whether a pair has a backer: another pair of other sentences among `backers` (sorted by
+ * A index), at most `wa` sentences away in A and `wb` in B.
+ */
+export function backedBy<S>(backers: AlignedPair<S>[], wa: number, wb: number): (p: ScoredPair<S>) => boolean {
   return (p) => {
     let lo = 0;
     let hi = backers.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (backers[mid].a < p.a - SUPPORT_WINDOW) lo = mid + 1;
+      if (backers[mid].a < p.a - wa) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < backers.length && backers[k].a <= p.a + SUPPORT_WINDOW; k++) {
+    for (let k = lo; k < backers.length && backers[k].a <= p.a + wa; k++) {
       const q = backers[k];
-      if (q.a !== p.a && q.b !== p.b && Math.abs(q.b - p.b) <= SUPPORT_WINDOW) return true;
+      if (q.a !== p.a && q.b !== p.b && Math.abs(q.b - p.b) <= wb) return true;
     }
     return false;
   };
+}
+
+/**
+ * Scores closer than this are a tie: copies of one sentence can score a few 1e-9 apart,
+ * because word similarities are read back from a float32 table after their first use.
+ */
+const SCORE_TIE = 1e-6;
+
+/** Each sentence's highest-scoring pair (on a tie, the one with the other sentence first). */
+function topScoreOf<S>(pairs: AlignedPair<S>[], side: 'a' | 'b'): Map<number, AlignedPair<S>> {
+  const other = side === 'a' ? 'b' : 'a';
+  const top = new Map<number, AlignedPair<S>>();
+  for (const p of pairs) {
+    const cur = top.get(p[side]);
+    if (!cur || p.score > cur.score + SCORE_TIE || (p.score >= cur.score - SCORE_TIE && p[other] < cur[other])) top.set(p[side], p);
+  }
+  return top;
 }
 
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
@@ -187,11 +218,11 @@ export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options
   const bestA = bestOf('a');
   const bestB = bestOf('b');
   const backers = margin > 0 ? std.filter((p) => p.z >= options.zThreshold && p.score >= options.linkThreshold).sort((x, y) => x.a - y.a) : [];
-  const backed = backedBy(backers);
+  const backed = backedBy(backers, supportWindow(sizes.a), supportWindow(sizes.b));
   const zBacked = options.zThreshold + SUPPORTED_SHARE * margin;
-  const bestOfShorter = (p: AlignedPair<S>) =>
-    sizes.a < sizes.b ? bestA.get(p.a) === p : sizes.b < sizes.a ? bestB.get(p.b) === p : bestA.get(p.a) === p || bestB.get(p.b) === p;
-  const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && (margin === 0 || bestOfShorter(p));
+  const topA = margin > 0 && sizes.a <= sizes.b ? topScoreOf(std, 'a') : undefined;
+  const topB = margin > 0 && sizes.b <= sizes.a ? topScoreOf(std, 'b') : undefined;
+  const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && (margin === 0 || topA?.get(p.a) === p || topB?.get(p.b) === p);
   const standsOut = (p: AlignedPair<S>) => {
     const extra = p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0;
     return p.z >= zMin + extra || (margin > 0 && p.z >= zBacked + extra && backed(p));
