@@ -52,7 +52,9 @@ export function decodeReport(bytes: Buffer, label: string): string {
   if (bytes.subarray(0, 65536).includes(0)) throw new InputError(`${label}: looks binary (contains NUL bytes), expected UTF-8 text`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a leading byte-order mark in the text: offsets count it, as they do
+    // in the file read by any other tool (fs.readFileSync(file, 'utf8'), Python's 'utf-8').
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(`${label}: is not valid UTF-8 text`);
   }

@@ -58,6 +58,19 @@ test('a report can come from stdin', () => {
   assert.is(JSON.parse(r.out).sources[1].name, 'Wire');
 });
 
+test('a byte-order mark is part of the text: offsets slice the file as read', () => {
+  const file = path.join(tmp, 'bom.txt');
+  writeFileSync(file, '\uFEFFThe council approved 12 new homes. The mayor welcomed the plan.\n');
+  const out = path.join(tmp, 'bom.json');
+  const r = run([file, B, '--format', 'json', '-o', out]);
+  assert.is(r.code, 0, r.err);
+  const text = readFileSync(file, 'utf8');
+  const source = JSON.parse(readFileSync(out, 'utf8')).sources[0];
+  assert.is(source.length, text.length);
+  for (const s of source.sentences) assert.is(text.slice(s.start, s.end), s.text);
+  assert.is(source.sentences[0].text, 'The council approved 12 new homes.');
+});
+
 test('bad input: one clear line, exit 2, no output file', () => {
   const empty = path.join(tmp, 'empty.txt');
   writeFileSync(empty, '');
