@@ -87,7 +87,8 @@ export function parseManifestLine(text: string, line: number, baseDir: string): 
 export function parseManifest(text: string, baseDir: string): ManifestEntry[] {
   const out: ManifestEntry[] = [];
   const firstLine = new Map<string, number>();
-  const lines = text.split(/\r?\n/);
+  // A byte-order mark before the first line is not part of its JSON.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     const line = i + 1;

@@ -21,6 +21,11 @@ test('paths resolve against the manifest folder; ids default to the two paths', 
   assert.is(e.nameB, 'Wire');
 });
 
+test('a byte-order mark before the first line is skipped', () => {
+  const [e] = parseManifest('\uFEFF{"a": "a.txt", "b": "b.txt"}\r\n', base);
+  assert.is(e.kind, 'pair');
+});
+
 test('malformed lines become bad entries for that line; blank lines are skipped', () => {
   const text = ['{"a": "a.txt", "b": "b.txt", "id": 7}', '', 'not json', '[1, 2]', '{"a": "a.txt"}', '{"a": "a.txt", "b": "c.txt", "nameA": 3}'].join('\n');
   const es = parseManifest(text, base);
