@@ -265,4 +265,68 @@ test('roles: reciprocal verbs, partners and passives are no swap', () => {
   assert.is(comparePair('A man is cutting a box.', 'A box is being cut by a man.').class, 'corroborating');
 });
 
+
+test('number: a bare count replaced in a kept sentence is a difference; the same count is not', () => {
+  for (const [a, b] of [
+    ['The blast killed 12, officials said.', 'The blast killed 15, officials said.'],
+    ['The death toll rose to 12 on Monday.', 'The death toll rose to 15 on Monday.'],
+    ['Blast at Ohio plant kills 12', 'Blast at Ohio plant kills 15'],
+  ]) {
+    const { v, found } = diffs(a, b, 'number');
+    assert.is(v.class, 'divergent', a);
+    assert.equal([found[0].a.text, found[0].b.text], ['12', '15']);
+    assertSpans(a, b, found[0]);
+  }
+  assert.is(diffs('The blast killed 12, officials said.', 'The blast killed 12, police said.', 'number').found.length, 0);
+  // A count in a rewritten sentence is not matched by position.
+  assert.is(diffs('Officials said the blast killed 12.', 'Of the 15 workers on site, most escaped.', 'number').found.length, 0);
+});
+
+test('number: amounts of time are compared, also inside a date and across units', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Crews arrived within 20 minutes.', 'Crews arrived within 45 minutes.', '20 minutes', '45 minutes'],
+    ['The fire burned for 12 hours.', 'The fire burned for 30 hours.', '12 hours', '30 hours'],
+    ['The fire burned for 12 hours.', 'The fire burned for 12 days.', '12 hours', '12 days'],
+  ];
+  for (const [a, b, x, y] of cases) {
+    const { v, found } = diffs(a, b, 'number');
+    assert.is(v.class, 'divergent', a);
+    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
+    assertSpans(a, b, found[0]);
+  }
+  assert.is(diffs('The road was closed for a month.', 'The road was closed for 30 days.', 'number').found.length, 0, 'a month is about 30 days');
+  assert.is(diffs('Crews arrived within 20 minutes.', 'Crews arrived within twenty minutes.', 'number').found.length, 0);
+});
+
+test('date: without a report date, stated weekdays, days and hours are still compared', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The bridge will close on Tuesday.', 'The bridge will close on Wednesday.', 'Tuesday', 'Wednesday'],
+    ['The fire started on Tuesday night.', 'The fire started on Wednesday night.', 'Tuesday night', 'Wednesday night'],
+    ['The plant reopened on January 5.', 'The plant reopened on January 7.', 'January 5', 'January 7'],
+  ];
+  for (const [a, b, x, y] of cases) {
+    const { v, found } = diffs(a, b, 'date');
+    assert.is(v.class, 'divergent', a);
+    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
+    assertSpans(a, b, found[0]);
+  }
+  assert.is(diffs('The plant reopened on January 5.', 'The plant reopened on Thursday, January 5.', 'date').found.length, 0);
+  assert.is(diffs('The plant reopened on Tuesday.', 'The plant reopened last Tuesday.', 'date').found.length, 0);
+  assert.is(diffs('The plant reopened yesterday.', 'The plant reopened on Tuesday.', 'date').found.length, 0, 'no report date: "yesterday" states no weekday');
+});
+
+test('one difference found by two detectors is reported once, with the tighter quotes', () => {
+  for (const [a, b, x, y] of [
+    ['The governor approved emergency funding.', 'The governor rejected emergency funding.', 'approved', 'rejected'],
+    ['The company confirmed the plant was closed.', 'The company denied the plant was closed.', 'confirmed', 'denied'],
+  ]) {
+    const v = comparePair(a, b);
+    assert.is(v.class, 'divergent');
+    assert.equal(
+      v.differences.filter((d) => d.type === 'negation').map((d) => [d.a.text, d.b.text]),
+      [[x, y]],
+    );
+  }
+});
+
 test.run();

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
-import type { DateMention, Token } from '../model/stages.js';
+import type { DateMention, StatedDateParts, Token } from '../model/stages.js';
 import { ANCHOR_EVENTS, ANCHOR_HEADS, DATE_TRIGGERS } from './lexicon/time.js';
 import { type Bounds, daysIn, iso, monthBounds, normaliseMod, shiftDays, yearBounds } from './periods.js';
 
@@ -143,6 +143,8 @@ function fromChrono(
   const start = base + startIdx;
   const end = base + r.index + r.text.replace(TRAILING_PUNCT, '').length;
   const mention: DateMention = { text: text.slice(start, end), start, end, grain };
+  const stated = statedParts(r, hourCertain);
+  if (stated !== undefined) mention.stated = stated;
   if (!resolvable) return mention;
   let b: Bounds;
   if (grain === 'year') b = yearBounds(y, mod);
@@ -160,6 +162,23 @@ function fromChrono(
     b.to = iso(e.get('year') ?? y, e.get('month') ?? m, e.get('day') ?? daysIn(e.get('year') ?? y, e.get('month') ?? m));
   }
   return { ...mention, ...b };
+}
+
+const STATED_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+/** The calendar parts chrono read from the text itself; undefined for offsets from now. */
+function statedParts(r: ChronoHit, hourCertain: boolean): StatedDateParts | undefined {
+  const tags = r.tags();
+  // "two days ago", "next week"; "yesterday", "tonight": parts computed from now, not stated.
+  if (tags.has('result/relativeDate') || tags.has('parser/ENCasualDateParser')) return undefined;
+  const out: StatedDateParts = {};
+  for (const k of STATED_PARTS) {
+    const v = r.start.get(k);
+    if (r.start.isCertain(k) && v !== null) out[k] = v;
+  }
+  const hour = r.start.get('hour');
+  if (hourCertain && hour !== null) out.hour = hour;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Extract date mentions from one sentence. `ref` is the report's date (YYYY-MM-DD) when known. */

@@ -132,21 +132,24 @@ function approxBefore(tokens: Token[], i: number): { approx: string; start: numb
   return { approx: '', start: i };
 }
 
+/** Units of time: a count of them is a quantity even inside a date ("within 20 minutes", "two days ago"). */
+export const TIME_UNIT_SECONDS: ReadonlyMap<string, number> = new Map([
+  ['second', 1], ['minute', 60], ['hour', 3600], ['day', 86400], ['week', 604800],
+  ['month', 2629800], ['year', 31557600], ['decade', 315576000],
+]);
+
 /**
  * Extract quantities. `covered` holds character ranges already taken by dates: numbers
- * starting inside them are skipped.
+ * starting inside them are skipped, except counts of a unit of time.
  */
 export function extractNumbers(text: string, tokens: Token[], covered: readonly Span[] = []): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (covered.some((c) => t.start >= c.start && t.start < c.end)) {
-      i++;
-      continue;
-    }
+    const inDate = covered.some((c) => t.start >= c.start && t.start < c.end);
     const p = parseAt(tokens, i);
-    if (p === undefined) {
+    if (p === undefined || (inDate && !TIME_UNIT_SECONDS.has(unitAfter(tokens, p).unit))) {
       i++;
       continue;
     }

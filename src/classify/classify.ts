@@ -34,16 +34,24 @@ export interface Classification {
   differences: Difference[];
 }
 
+type Range = { start: number; end: number };
+const overlap = (x: Range, y: Range) => x.start < y.end && y.start < x.end;
+const extent = (d: Difference) => d.a.end - d.a.start + (d.b.end - d.b.start);
+
+/**
+ * Two findings of one type that quote overlapping text on either side are one difference
+ * seen twice ("approved" / "rejected" as an opposite, and "rejected" as the negation of
+ * "emergency funding"): the tighter quote is kept, at the place of the first.
+ */
+function addFinding(list: Difference[], d: Difference): void {
+  const same = (e: Difference) => e.type === d.type && (overlap(e.a, d.a) || overlap(e.b, d.b));
+  const k = list.findIndex(same);
+  if (k < 0) list.push(d);
+  else if (extent(d) < extent(list[k]) && d.material === list[k].material) list[k] = d;
+}
+
 export function classifyPair(ctx: PairContext): Classification {
-  const seen = new Set<string>();
   const differences: Difference[] = [];
-  for (const detect of DETECTORS) {
-    for (const d of detect(ctx)) {
-      const key = `${d.type}|${d.a.start}|${d.a.end}|${d.b.start}|${d.b.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      differences.push(d);
-    }
-  }
+  for (const detect of DETECTORS) for (const d of detect(ctx)) addFinding(differences, d);
   return { class: differences.some((d) => d.material) ? 'divergent' : 'corroborating', differences };
 }

@@ -79,6 +79,21 @@ export interface DateMention extends Span {
   /** Inclusive ISO bounds of the period the expression covers, when resolvable. */
   from?: string;
   to?: string;
+  /**
+   * The calendar parts the text states outright, whether or not the date resolves
+   * ("Tuesday": weekday 2; "January 5": month 1, day 5; "at 3 p.m.": hour 15). Absent for
+   * offsets from now ("two days ago", "yesterday").
+   */
+  stated?: StatedDateParts;
+}
+
+/** Calendar parts a date expression states (weekday: 0 = Sunday). */
+export interface StatedDateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
 }
 
 export interface AttributionMention extends Span {

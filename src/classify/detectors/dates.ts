@@ -1,15 +1,33 @@
 /**
  * date: resolvable dates whose periods do not overlap (with a shared word nearby, so they
- * date the same thing), and relative temporal anchors that
- * place the same event differently ("before the war" vs "at the start of the conflict").
+ * date the same thing); dates that cannot be resolved (no report date) but state a
+ * different weekday, day, month, year or hour ("Tuesday" / "Wednesday", "January 5" /
+ * "January 7"); and relative temporal anchors that place the same event differently
+ * ("before the war" vs "at the start of the conflict").
  */
 import type { Difference } from '../../model/result.js';
-import type { DateMention } from '../../model/stages.js';
+import type { DateMention, StatedDateParts } from '../../model/stages.js';
 import { type PairContext, type Side, quote, sameContext, spanOf } from '../context.js';
 
 function overlaps(x: DateMention, y: DateMention): boolean {
   if (!x.from || !x.to || !y.from || !y.to) return true; // unknown: cannot conflict
   return x.from <= y.to && y.from <= x.to;
+}
+
+/** Two dates, one at least unresolved, that state the same part with different values. */
+function statedConflict(x: DateMention, y: DateMention): boolean {
+  if ((x.from && x.to && y.from && y.to) || !x.stated || !y.stated) return false;
+  for (const k of Object.keys(x.stated) as Array<keyof StatedDateParts>) {
+    const u = x.stated[k];
+    const v = y.stated[k];
+    if (u !== undefined && v !== undefined && u !== v) return true;
+  }
+  return false;
+}
+
+/** Two dates that could be the same: periods overlap (or unknown) and no stated part differs. */
+function compatible(x: DateMention, y: DateMention): boolean {
+  return overlaps(x, y) && !statedConflict(x, y);
 }
 
 const RELATION =
@@ -35,12 +53,13 @@ function relationOf(text: string): { relation: string; anchor: string } | null {
 export function dateDifferences(ctx: PairContext): Difference[] {
   const out: Difference[] = [];
   const { a, b } = ctx;
-  const resolvedA = a.analysis.dates.filter((d) => d.from && d.to);
-  const resolvedB = b.analysis.dates.filter((d) => d.from && d.to);
-  if (resolvedA.length && resolvedB.length) {
-    for (const x of resolvedA) {
-      if (resolvedB.some((y) => overlaps(x, y))) continue;
-      const y = resolvedB.find((z) => !resolvedA.some((w) => overlaps(w, z)) && sameContext(a, x, b, z));
+  // Dates that can be compared: resolved to a period, or stating calendar parts.
+  const datedA = a.analysis.dates.filter((d) => (d.from && d.to) || d.stated);
+  const datedB = b.analysis.dates.filter((d) => (d.from && d.to) || d.stated);
+  if (datedA.length && datedB.length) {
+    for (const x of datedA) {
+      if (datedB.some((y) => compatible(x, y))) continue;
+      const y = datedB.find((z) => !datedA.some((w) => compatible(w, z)) && sameContext(a, x, b, z));
       if (!y) continue;
       out.push({
         type: 'date',

@@ -1,12 +1,34 @@
-/** number: the same kind of quantity (same unit, a shared word nearby) with values that do not agree. */
+/**
+ * number: the same kind of quantity (same unit, or two units of time, and a shared word
+ * nearby) with values that do not agree; and a bare count replaced by another at the same
+ * point of an otherwise kept sentence ("The blast killed 12" / "killed 15").
+ */
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
-import { type PairContext, quote, sameContext, spanOf } from '../context.js';
+import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
+import { type PairContext, quote, sameContext, spanOf, unchangedShare } from '../context.js';
 
 const SCALE_WORD = /\b(thousand|million|billion|trillion|bn|mn|m|b|k)\b/i;
 const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\.+|\.+$/g, '');
+/** Share of A's words the diff must keep for a bare count's substitution to count. */
+const MIN_UNCHANGED = 0.5;
+
+/** Value in a common scale: seconds for units of time, the value itself otherwise. */
+function scaled(m: NumberMention): number {
+  return m.value * (TIME_UNIT_SECONDS.get(m.unit) ?? 1);
+}
+
+/** Same kind of quantity: the same unit, or two units of time ("12 hours" / "12 days"). */
+function sameKind(x: NumberMention, y: NumberMention): boolean {
+  return x.unit === y.unit || (TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit));
+}
 
 function agree(x: NumberMention, y: NumberMention): boolean {
+  if (x.unit !== y.unit) {
+    // "a month" / "30 days": different units of time agree within 10%.
+    const [u, v] = [scaled(x), scaled(y)];
+    return Math.abs(u - v) / Math.max(Math.abs(u), Math.abs(v), 1e-9) <= 0.1;
+  }
   if (x.value === y.value) return true;
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
   if (digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
@@ -15,24 +37,53 @@ function agree(x: NumberMention, y: NumberMention): boolean {
   return rel <= tolerance;
 }
 
+function difference(ctx: PairContext, x: NumberMention, y: NumberMention): Difference {
+  return {
+    type: 'number',
+    material: true,
+    note: `number: ${quote(x.text)} vs ${quote(y.text)}`,
+    a: spanOf(ctx.a.text, x.start, x.end),
+    b: spanOf(ctx.b.text, y.start, y.end),
+  };
+}
+
 export function numberDifferences(ctx: PairContext): Difference[] {
   const out: Difference[] = [];
   const { a, b } = ctx;
   for (const x of a.analysis.numbers) {
     if (!x.unit) continue;
     // The same kind of quantity about the same thing: same unit and a shared word nearby.
-    const same = b.analysis.numbers.filter((y) => y.unit === x.unit && sameContext(a, x, b, y));
+    const same = b.analysis.numbers.filter((y) => sameKind(x, y) && sameContext(a, x, b, y));
     if (same.length === 0 || same.some((y) => agree(x, y))) continue;
-    // The B quantity of that unit that is left unexplained by any A quantity.
-    const orphan = same.find((y) => !a.analysis.numbers.some((z) => z.unit === y.unit && agree(z, y)));
-    if (!orphan) continue;
-    out.push({
-      type: 'number',
-      material: true,
-      note: `number: ${quote(x.text)} vs ${quote(orphan.text)}`,
-      a: spanOf(a.text, x.start, x.end),
-      b: spanOf(b.text, orphan.start, orphan.end),
-    });
+    // The B quantity of that kind that is left unexplained by any A quantity.
+    const orphan = same.find((y) => !a.analysis.numbers.some((z) => sameKind(z, y) && agree(z, y)));
+    if (orphan) out.push(difference(ctx, x, orphan));
+  }
+  return out.concat(bareCountSubstitutions(ctx));
+}
+
+/**
+ * Counts without a unit ("killed 12", "rose to 12") are compared only where the word diff
+ * replaces one by another and keeps most of the sentence: the same slot, a different value.
+ */
+function bareCountSubstitutions(ctx: PairContext): Difference[] {
+  const { a, b, diff } = ctx;
+  const out: Difference[] = [];
+  if (unchangedShare(ctx) < MIN_UNCHANGED) return out;
+  const within = (m: NumberMention, r: { start: number; end: number } | undefined) => r !== undefined && m.start >= r.start && m.end <= r.end;
+  for (let i = 0; i + 1 < diff.length; i++) {
+    const [p, q] = [diff[i], diff[i + 1]];
+    const del = p.op === 'delete' ? p : q.op === 'delete' ? q : undefined;
+    const ins = p.op === 'insert' ? p : q.op === 'insert' ? q : undefined;
+    if (!del || !ins) continue;
+    const xs = a.analysis.numbers.filter((m) => within(m, del.a));
+    const ys = b.analysis.numbers.filter((m) => within(m, ins.b));
+    // One count for one count, neither with a unit, nothing else of substance changed.
+    if (xs.length !== 1 || ys.length !== 1 || xs[0].unit !== '' || ys[0].unit !== '') continue;
+    const [x, y] = [xs[0], ys[0]];
+    if (/\p{L}{3,}/u.test(del.text.replace(x.text, '')) || /\p{L}{3,}/u.test(ins.text.replace(y.text, ''))) continue;
+    if (!agree(x, y)) out.push(difference(ctx, x, y));
+    i++;
   }
   return out;
 }
