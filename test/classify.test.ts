@@ -329,4 +329,19 @@ test('one difference found by two detectors is reported once, with the tighter q
   }
 });
 
+test('place: an unknown name after "in", "near" ... is compared as a place; an acronym is its name', () => {
+  for (const [a, b, x, y] of [
+    ['The fire spread to a warehouse in Cardiff.', 'The fire spread to a warehouse in Swansea.', 'Cardiff', 'Swansea'],
+    ['Police near Toledo closed the road.', 'Police near Akron closed the road.', 'Toledo', 'Akron'],
+  ]) {
+    const { v, found } = diffs(a, b, 'place');
+    assert.is(v.class, 'divergent', a);
+    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
+    assertSpans(a, b, found[0]);
+  }
+  assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
+  const png = comparePair('One dead, 77 hurt in riot at PNG immigration centre', 'One dead, 77 hurt in riot at Papua New Guinea immigration centre');
+  assert.equal(png.differences.filter((d) => d.material), []);
+});
+
 test.run();

@@ -1,5 +1,6 @@
 /**
- * Loose name compatibility for the entity detector: two mentions that share a word
+ * Loose name compatibility for the entity detector: an acronym and the name it abbreviates
+ * ("PNG" / "Papua New Guinea"), or two mentions that share a word
  * ("Twentieth Century" / "Twentieth Century Fox", "Siskiyou Mountains" / "Siskiyou Pass")
  * or are spelling variants ("O'Neill" / "ONeills", "Martínez" / "Martinez", "Griver" /
  * "Grivner") may well name the same thing, so a substitution between them is not reported
@@ -34,7 +35,16 @@ function closeSpelling(a: string, b: string): boolean {
   return len >= 4 && editDistance(a, b, max) <= max;
 }
 
+/** "PNG" / "Papua New Guinea", "U.N." / "United Nations": capitals that spell the initials of the other name. */
+function acronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/[.\s]/g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  const initials = long.split(/[\s\-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === letters;
+}
+
 export function namesCompatible(a: string, b: string): boolean {
+  if (acronymOf(a, b) || acronymOf(b, a)) return true;
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return false;

@@ -1,6 +1,6 @@
 /**
  * entity / place: a name on one side replaced by a different name of the same kind on the
- * other, at the same point of the sentence (a substitution in the word diff), where neither
+ * other (an unknown name after "in", "at", "near" ... counts as a place), at the same point of the sentence (a substitution in the word diff), where neither
  * name appears on the other side at all and the two share no word or near spelling
  * (see names.ts). Only in pairs that keep at least 40% of A's words (a rewrite, not a
  * different sentence); Title Case headlines are skipped: every word looks like a name there.
@@ -24,6 +24,20 @@ function titleCase(side: Side): boolean {
   return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
 }
 
+/** Prepositions that make the name after them a place ("in Cardiff", "near Toledo"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'into', 'across', 'around']);
+
+/**
+ * The kind a name is compared as: its own, or 'place' for an unknown name right after a
+ * locative preposition ("a warehouse in Cardiff"), which no gazetteer needs to know.
+ */
+function kindOf(side: Side, m: EntityMention): EntityMention['kind'] {
+  if (m.kind !== 'other') return m.kind;
+  const tokens = side.analysis.tokens;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  return k > 0 && LOCATIVE.has(tokens[k - 1].norm) ? 'place' : 'other';
+}
+
 export function entityDifferences(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
@@ -36,12 +50,13 @@ export function entityDifferences(ctx: PairContext): Difference[] {
     const ins = p.op === 'insert' ? p : q.op === 'insert' ? q : undefined;
     if (!del || !ins || del.text.length > MAX_SUBSTITUTION_CHARS || ins.text.length > MAX_SUBSTITUTION_CHARS) continue;
     for (const x of a.analysis.entities.filter((m) => inRange(m, del.a))) {
-      if (x.kind === 'other' || b.analysis.entities.some((y) => ctx.sameEntity(x, y))) continue;
+      const kind = kindOf(a, x);
+      if (kind === 'other' || b.analysis.entities.some((y) => ctx.sameEntity(x, y))) continue;
       const y = b.analysis.entities.find(
-        (m) => inRange(m, ins.b) && m.kind === x.kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
+        (m) => inRange(m, ins.b) && kindOf(b, m) === kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
       if (!y || namesCompatible(x.text, y.text)) continue;
-      const type = x.kind === 'place' ? 'place' : 'entity';
+      const type = kind === 'place' ? 'place' : 'entity';
       out.push({
         type,
         material: true,
