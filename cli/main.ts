@@ -25,6 +25,19 @@ function fail(message: string): never {
   process.exit(EXIT_USAGE);
 }
 
+/**
+ * A numeric option read strictly: yargs' own number type turns an empty value into 0 and
+ * a repeated flag into a list. Anything but one finite number is a usage error.
+ */
+function strictNumber(flag: string): (v: unknown) => number {
+  return (v) => {
+    const text = typeof v === 'string' ? v.trim() : '';
+    const n = text === '' ? Number.NaN : Number(text);
+    if (!Number.isFinite(n)) throw new Error(`${flag} must be a number (got ${JSON.stringify(Array.isArray(v) ? v.join(' ') : String(v))})`);
+    return n;
+  };
+}
+
 async function main(argv: string[]): Promise<void> {
   const parser = yargs(argv)
     .scriptName('sourcediff')
@@ -35,7 +48,7 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('manifest', { type: 'string', describe: 'JSON Lines manifest of pairs' })
-          .option('workers', { type: 'number', describe: 'worker threads (default: CPU cores, at most 8)' })
+          .option('workers', { type: 'string', coerce: strictNumber('--workers'), describe: 'worker threads (default: CPU cores, at most 8)' })
           .demandOption('output'),
       async (args) => {
         const { runBatch } = await import('./batch-command.js');
@@ -57,7 +70,7 @@ async function main(argv: string[]): Promise<void> {
     .option('name-a', { type: 'string', describe: 'display name of report A (default: file name)' })
     .option('name-b', { type: 'string', describe: 'display name of report B (default: file name)' })
     .option('diff-style', { choices: ['plain', 'critic'] as const, default: 'plain', describe: 'Markdown word-diff marks' })
-    .option('threshold', { type: 'number', describe: 'minimum similarity (0-1) for a link' })
+    .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
     .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')
     .strict()

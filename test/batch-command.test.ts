@@ -135,6 +135,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--workers', '0'],
       ['batch', manifest, '-o', out, '--workers', 'two'],
       ['batch', manifest, '-o', out, '--workers', '1.5'],
+      ['batch', manifest, '-o', out, '--workers', ''],
+      ['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'],
       ['batch', manifest, '-o', path.join(dir, 'no-dir', 'out.jsonl')],
       ['batch', path.join(dir, 'in'), '-o', out],
     ];
