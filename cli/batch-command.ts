@@ -53,12 +53,17 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   const entries = parseManifest(manifest.text, path.dirname(path.resolve(args.manifest)));
   if (entries.length === 0) throw new InputError(`${args.manifest}: has no pairs`);
 
-  const out = openOutput(args.output);
+  const ids = new Set(entries.map((e) => e.id));
+  const out = openOutput(args.output, (id) => ids.has(id));
+  // Pairs with a result line are done; error lines of manifest pairs were taken out to rerun.
   const todo = entries.filter((e) => !out.scan.done.has(e.id));
   const counts: BatchCounts = { total: todo.length, done: 0, errors: 0, skipped: entries.length - todo.length };
   const progress = progressOn(process.stderr);
   if (out.truncated > 0) {
     process.stderr.write(`sourcediff batch: cut a partial last line (${out.truncated} bytes) from ${args.output}\n`);
+  }
+  if (out.retried.length > 0) {
+    process.stderr.write(`sourcediff batch: ${out.retried.length} pair(s) failed in an earlier run; trying them again\n`);
   }
   if (out.scan.unreadable > 0) {
     process.stderr.write(`sourcediff batch: ${out.scan.unreadable} line(s) of ${args.output} are not result lines; left as they are\n`);

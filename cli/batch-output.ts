@@ -1,15 +1,20 @@
 /**
  * The batch output file (JSON Lines): checked before anything runs, read back on a
  * rerun to find the pairs already done, repaired when a crash left a partial last line,
- * then appended to one line at a time.
+ * then appended to one line at a time. On a rerun, error lines of pairs still in the
+ * manifest are taken out (the file is rewritten whole, then renamed over the old one) so
+ * that those pairs run again: a missing file may have been put in place since.
  */
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
 
 /** Ids found in an existing output, and where its last complete line ends. */
 export interface OutputScan {
+  /** Ids with a result line. */
   done: Set<string>;
+  /** Ids with an error line (and no result line), with the byte range of each such line. */
+  failed: Map<string, Array<[number, number]>>;
   /** Byte length of the complete lines; anything after it is a partial line. */
   completeBytes: number;
   /** Complete lines that are not a JSON object with a string id (left as they are). */
@@ -19,21 +24,28 @@ export interface OutputScan {
 /** Find the ids of the complete lines in `bytes` (a partial last line is ignored). */
 export function scanOutput(bytes: Buffer): OutputScan {
   const done = new Set<string>();
+  const failed = new Map<string, Array<[number, number]>>();
   let unreadable = 0;
   let start = 0;
   for (let nl = bytes.indexOf(10, start); nl !== -1; nl = bytes.indexOf(10, start)) {
+    const from = start;
     const line = bytes.toString('utf8', start, nl).trim();
     start = nl + 1;
     if (line === '') continue;
     try {
-      const o = JSON.parse(line) as { id?: unknown };
-      if (typeof o?.id === 'string') done.add(o.id);
-      else unreadable++;
+      const o = JSON.parse(line) as { id?: unknown; error?: unknown };
+      if (typeof o?.id !== 'string') unreadable++;
+      else if (typeof o.error === 'string') {
+        const list = failed.get(o.id) ?? [];
+        list.push([from, start]);
+        failed.set(o.id, list);
+      } else done.add(o.id);
     } catch {
       unreadable++;
     }
   }
-  return { done, completeBytes: start, unreadable };
+  for (const id of done) failed.delete(id);
+  return { done, failed, completeBytes: start, unreadable };
 }
 
 /** Throw an InputError unless `file` can be created or appended to. Creates nothing. */
@@ -61,19 +73,46 @@ export interface OpenOutput {
   scan: OutputScan;
   /** Bytes of a partial last line that were cut away. */
   truncated: number;
+  /** Ids whose error lines were taken out so that they run again. */
+  retried: string[];
   /** Append one line (a newline is added) and hand it to the OS at once. */
   writeLine(line: string): void;
   close(): void;
 }
 
-/** Open (creating it if absent) for appending; cut away a partial last line first. */
-export function openOutput(file: string): OpenOutput {
-  let fd: number;
+function openAppend(file: string): number {
   try {
-    fd = openSync(file, 'a+');
+    return openSync(file, 'a+');
   } catch (e) {
     throw new InputError(`${file}: cannot open for writing (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+/**
+ * Rewrite `file` as `kept` through a temporary file renamed over it, so that a crash leaves
+ * either the old file or the new one, never a mix.
+ */
+function replaceWhole(file: string, kept: Buffer): void {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, kept);
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
+    throw new InputError(`${file}: cannot rewrite to retry failed pairs (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/**
+ * Open (creating it if absent) for appending; cut away a partial last line first. Error
+ * lines of ids for which `retry` is true are taken out, so those pairs run again.
+ */
+export function openOutput(file: string, retry: (id: string) => boolean = () => false): OpenOutput {
+  let fd = openAppend(file);
   const size = fstatSync(fd).size;
   const bytes = Buffer.alloc(size);
   let read = 0;
@@ -84,10 +123,24 @@ export function openOutput(file: string): OpenOutput {
   }
   const scan = scanOutput(bytes.subarray(0, read));
   const truncated = size - scan.completeBytes;
-  if (truncated > 0) ftruncateSync(fd, scan.completeBytes);
+  const retried = [...scan.failed.keys()].filter(retry);
+  if (retried.length > 0) {
+    const drop = retried.flatMap((id) => scan.failed.get(id) ?? []).sort((x, y) => x[0] - y[0]);
+    const parts: Buffer[] = [];
+    let at = 0;
+    for (const [from, to] of drop) {
+      parts.push(bytes.subarray(at, from));
+      at = to;
+    }
+    parts.push(bytes.subarray(at, scan.completeBytes));
+    closeSync(fd);
+    replaceWhole(file, Buffer.concat(parts));
+    fd = openAppend(file);
+  } else if (truncated > 0) ftruncateSync(fd, scan.completeBytes);
   return {
     scan,
     truncated,
+    retried,
     writeLine(line: string) {
       // 'a' mode: every write lands at the current end of the file.
       const buf = Buffer.from(`${line}\n`, 'utf8');

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,28 +100,38 @@ test('empty, binary and invalid UTF-8 files are errors for their pair only', () 
   }
 });
 
-test('a rerun appends nothing; a truncated last line is cut and redone', () => {
+test('a rerun keeps result lines, retries error lines, and cuts a truncated last line', () => {
   const { dir, manifest, out } = fixture();
+  const ids = () => outputLines(out).map((l) => `${l.id}${l.error ? ' (error)' : ''}`);
   try {
     assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
-    const first = readFileSync(out, 'utf8');
+    const results = outputLines(out).filter((l) => !l.error).map((l) => JSON.stringify(l));
 
+    // Nothing fixed: the two error lines are tried again; the result lines stay as written.
     const again = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(again.status, 0, again.stderr);
-    assert.is(readFileSync(out, 'utf8'), first, 'nothing appended');
-    assert.match(again.stderr, /4 already done/);
+    assert.match(again.stderr, /2 pair\(s\) failed in an earlier run/);
+    assert.match(again.stderr, /2 pairs \(0 compared, 2 errors, 2 already done\)/);
+    assert.equal(ids(), ['budget', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt (error)', 'line 3 (error)']);
+    assert.equal(outputLines(out).slice(0, 2).map((l) => JSON.stringify(l)), results);
+
+    // The missing report is put in place: its pair now runs.
+    writeFileSync(path.join(dir, 'in', 'missing.txt'), REPORT_2);
+    const fixed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(fixed.status, 0, fixed.stderr);
+    assert.equal(ids(), ['budget', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt', 'line 3 (error)']);
 
     // Simulate a crash in the middle of writing the last line.
-    const lastStart = first.trimEnd().lastIndexOf('\n') + 1;
-    truncateSync(out, lastStart + Math.floor((first.length - lastStart) / 2));
+    const text = readFileSync(out, 'utf8');
+    const lastStart = text.trimEnd().lastIndexOf('\n') + 1;
+    truncateSync(out, lastStart + Math.floor((text.length - lastStart) / 2));
     const resumed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(resumed.status, 0, resumed.stderr);
     assert.match(resumed.stderr, /partial last line/);
-    assert.match(resumed.stderr, /1 pairs \(1 compared, 0 errors, 3 already done\)/);
-    const lines = outputLines(out);
-    assert.is(lines.length, 4);
-    assert.is(lines[3].id, 'in/r3.txt :: in/r4.txt');
-    assert.is(readFileSync(out, 'utf8').slice(0, lastStart), first.slice(0, lastStart), 'complete lines kept as they were');
+    assert.match(resumed.stderr, /1 pairs \(0 compared, 1 errors, 3 already done\)/);
+    assert.equal(ids(), ['budget', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt', 'line 3 (error)']);
+    assert.is(readFileSync(out, 'utf8').slice(0, lastStart), text.slice(0, lastStart), 'complete lines kept as they were');
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

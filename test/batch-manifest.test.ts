@@ -53,7 +53,9 @@ test('a repeated id is reported, not run twice', () => {
 test('scanOutput: ids of complete lines only, and where the partial line starts', () => {
   const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{}}\n';
   const s = scanOutput(Buffer.from(`${complete}{"id":"p3","a":"a","res`));
-  assert.equal([...s.done], ['p1', 'p2']);
+  assert.equal([...s.done], ['p2']);
+  assert.equal([...s.failed.keys()], ['p1'], 'an error line is not done: a rerun may retry it');
+  assert.equal(s.failed.get('p1'), [[0, complete.indexOf('\n') + 1]]);
   assert.is(s.completeBytes, Buffer.byteLength(complete));
   assert.is(s.unreadable, 0);
   const whole = scanOutput(Buffer.from(complete));
