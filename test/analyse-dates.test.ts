@@ -34,6 +34,22 @@ test('without a reference date relative dates keep a grain but no iso', () => {
   assert.is(abs.iso, '2022-11-14');
 });
 
+test('without a reference date, "this month" does not resolve against the day the tool runs', () => {
+  for (const s of ['Trump said earlier this month that he had tapes.', 'Prices rose this year.']) {
+    const [d] = dates(s);
+    assert.is(d.from, undefined, s);
+    assert.is(d.stated, undefined, 'no part is written out');
+  }
+});
+
+test('the calendar parts a date writes out are kept, resolved or not', () => {
+  assert.equal(dates('The bridge will close on Tuesday night.')[0].stated, { weekday: 2 });
+  assert.equal(dates('The plant reopened on January 5.')[0].stated, { month: 1, day: 5 });
+  assert.equal(dates('The plant reopened on January 5 at 3 p.m.')[0].stated, { month: 1, day: 5, hour: 15 });
+  assert.equal(dates('The accord was signed on Nov. 14, 2022.')[0].stated, { year: 2022, month: 11, day: 14 });
+  for (const s of ['They met two days ago.', 'They met yesterday.', 'They met last month.']) assert.is(dates(s)[0].stated, undefined, s);
+});
+
 test('early/late modifiers narrow the period', () => {
   const [late] = dates('In late December, Xi and Putin held a phone call.', '2023-01-24');
   assert.is(late.text, 'late December');

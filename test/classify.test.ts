@@ -344,4 +344,13 @@ test('place: an unknown name after "in", "near" ... is compared as a place; an a
   assert.equal(png.differences.filter((d) => d.material), []);
 });
 
+test('Markdown emphasis and links do not hide a difference', () => {
+  const a = 'Twelve people were killed when a bus overturned, police said.';
+  const b = '**Fifteen** people were killed when a bus [overturned](http://example.com/x), police said.';
+  const { v, found } = diffs(a, b, 'number');
+  assert.is(v.class, 'divergent');
+  assert.equal([found[0].a.text, found[0].b.text], ['Twelve people', 'Fifteen** people']);
+  assertSpans(a, b, found[0]);
+});
+
 test.run();

@@ -11,6 +11,15 @@ const texts = (raw: string) => {
   return doc.sentences.map((s) => raw.slice(s.start, s.end));
 };
 
+test('Markdown emphasis and link markup are not words; a lone asterisk is', () => {
+  const words = (t: string) => tokenise(t).tokens.map((x) => x.text);
+  assert.equal(words('**Fifteen** people, _Cardiff_ and `code`.'), ['Fifteen', 'people', ',', 'Cardiff', 'and', 'code', '.']);
+  assert.equal(words('A bus [overturned](http://example.com/x) there.'), ['A', 'bus', 'overturned', 'there', '.']);
+  assert.equal(words('Required fields are marked *'), ['Required', 'fields', 'are', 'marked', '*']);
+  const t = tokenise('He said **no**.');
+  for (const x of t.tokens) assert.is('He said **no**.'.slice(x.start, x.end), x.text, 'offsets still point into the text');
+});
+
 test('abbreviations, titles and initials do not end a sentence', () => {
   const out = texts('The U.S. Gov. Newsom met J. R. Smith of Acme Inc. on Jan. 5 in Washington. He left.');
   assert.equal(out, ['The U.S. Gov. Newsom met J. R. Smith of Acme Inc. on Jan. 5 in Washington.', 'He left.']);

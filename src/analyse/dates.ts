@@ -139,7 +139,9 @@ function fromChrono(
     const ahead = (y - refDate.getFullYear()) * 12 + (m - (refDate.getMonth() + 1));
     if (ahead > FORWARD_MONTHS) y -= 1;
   }
-  const resolvable = ref !== undefined || (!relative && s.isCertain('year'));
+  // Without a report date, only a date whose year is written out resolves: "this month"
+  // would otherwise resolve against the day the tool runs.
+  const resolvable = ref !== undefined || (!relative && s.isCertain('year') && STATED_EVIDENCE.year.test(r.text));
   const start = base + startIdx;
   const end = base + r.index + r.text.replace(TRAILING_PUNCT, '').length;
   const mention: DateMention = { text: text.slice(start, end), start, end, grain };
@@ -164,20 +166,30 @@ function fromChrono(
   return { ...mention, ...b };
 }
 
-const STATED_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+/**
+ * What the text must contain for chrono's value of a part to be stated rather than taken
+ * from the reference date ("this month", "this year" come with a month and a year).
+ */
+const STATED_EVIDENCE: Record<keyof StatedDateParts, RegExp> = {
+  year: /\b\d{4}\b|'\d{2}\b/,
+  month:
+    /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+  day: /\b\d{1,2}(?:st|nd|rd|th)?\b/i,
+  weekday: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i,
+  hour: /\d/,
+};
 
 /** The calendar parts chrono read from the text itself; undefined for offsets from now. */
 function statedParts(r: ChronoHit, hourCertain: boolean): StatedDateParts | undefined {
   const tags = r.tags();
-  // "two days ago", "next week"; "yesterday", "tonight": parts computed from now, not stated.
+  // "two days ago", "last month"; "yesterday", "tonight": parts computed from now, not stated.
   if (tags.has('result/relativeDate') || tags.has('parser/ENCasualDateParser')) return undefined;
   const out: StatedDateParts = {};
-  for (const k of STATED_PARTS) {
+  for (const k of ['year', 'month', 'day', 'weekday', 'hour'] as const) {
     const v = r.start.get(k);
-    if (r.start.isCertain(k) && v !== null) out[k] = v;
+    const certain = k === 'hour' ? hourCertain : r.start.isCertain(k);
+    if (certain && v !== null && STATED_EVIDENCE[k].test(r.text)) out[k] = v;
   }
-  const hour = r.start.get('hour');
-  if (hourCertain && hour !== null) out.hour = hour;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
