@@ -33,6 +33,14 @@ test('a fragment after a stray full stop joins the sentence before it', () => {
   ]);
 });
 
+test('a quote in straight quotation marks stays one sentence, as with curly ones', () => {
+  assert.equal(texts('A witness said: "I heard a bang. Then silence." Police arrived.'), [
+    'A witness said: "I heard a bang. Then silence."',
+    'Police arrived.',
+  ]);
+  assert.equal(texts('He said "yes." She said "never." They left.'), ['He said "yes."', 'She said "never."', 'They left.']);
+});
+
 test('a closing quote after the full stop stays with its sentence', () => {
   const out = texts('He said \u201cit is over.\u201d Then he left.');
   assert.equal(out, ['He said \u201cit is over.\u201d', 'Then he left.']);

@@ -56,12 +56,15 @@ const CLOSE_QUOTE = new Set(['\u201D', '"']);
 
 /** The previous sentence opened a quote and this one closes it within its first words. */
 function closesOpenQuote(tokens: Token[], prev: [number, number], span: [number, number]): boolean {
+  // Curly quotes say which way they face; straight ones open and close in turn.
   let open = 0;
+  let straight = 0;
   for (let i = prev[0]; i <= prev[1]; i++) {
     if (tokens[i].text === '\u201C') open++;
     else if (tokens[i].text === '\u201D') open--;
+    else if (tokens[i].text === '"') straight++;
   }
-  if (open <= 0 || OPEN_QUOTE.has(tokens[span[0]].text)) return false;
+  if ((open <= 0 && straight % 2 === 0) || OPEN_QUOTE.has(tokens[span[0]].text)) return false;
   for (let i = span[0]; i <= Math.min(span[1], span[0] + 3); i++) if (CLOSE_QUOTE.has(tokens[i].text)) return true;
   return false;
 }
@@ -81,6 +84,8 @@ function isSpeakerTag(tokens: Token[], prev: [number, number], span: [number, nu
   const beforeLast = prev[1] > prev[0] ? tokens[prev[1] - 1].text : '';
   if (!/^["\u201D]$/.test(last) && !/^["\u201D]$/.test(beforeLast)) return false;
   if (span[1] - span[0] + 1 > 7) return false;
+  // 'She said "never."' carries its own quotation: a sentence, not a tag.
+  for (let i = span[0]; i <= span[1]; i++) if (/^["\u201C\u201D]$/.test(tokens[i].text)) return false;
   for (let i = span[0]; i <= span[1]; i++) if (SPEECH_VERBS.has(tokens[i].norm) || SPEECH_VERBS.has(tokens[i].lemma)) return true;
   return false;
 }
