@@ -353,4 +353,15 @@ test('Markdown emphasis and links do not hide a difference', () => {
   assertSpans(a, b, found[0]);
 });
 
+test('attribution: a source of no known kind is compared too; a pronoun is not', () => {
+  const a = 'The fire was started deliberately, police said.';
+  const b = "The fire was started deliberately, the plant's owner said.";
+  const { v, found } = diffs(a, b, 'attribution');
+  assert.is(v.class, 'corroborating', 'reported, not material');
+  assert.equal([found[0].a.text, found[0].b.text], ['police', "the plant's owner"]);
+  assertSpans(a, b, found[0]);
+  assert.is(diffs('The fire was started deliberately, he said.', a, 'attribution').found.length, 0);
+  assert.is(diffs('The fire was started deliberately, the owner said.', b, 'attribution').found.length, 0, 'the same source');
+});
+
 test.run();

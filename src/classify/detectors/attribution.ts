@@ -1,7 +1,8 @@
 /**
  * attribution: both reports source the claim, to different sources. Reported for the reader
  * ("two US officials" vs "people familiar with the matter"); material only when both name
- * a specific person and the names differ. Pronoun sources ("they said") are not compared.
+ * a specific person and the names differ. Sources of no known kind ("the plant's owner")
+ * are compared too; pronoun sources ("they said") are not.
  */
 import type { Difference } from '../../model/result.js';
 import type { AttributionMention } from '../../model/stages.js';
@@ -23,10 +24,17 @@ function sameSource(x: AttributionMention, y: AttributionMention, sim: PairConte
   return wx.some((p) => wy.some((q) => p === q || sim(p, q) >= 0.8));
 }
 
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|who|which|one|someone|others?)$/i;
+
+/** A source that can be compared: not a pronoun ("he said"), whatever its kind. */
+function comparable(m: AttributionMention): boolean {
+  return m.kind !== 'unknown' || (words(m).length > 0 && !PRONOUN.test(m.source.text.trim()));
+}
+
 export function attributionDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  const xs = a.analysis.attributions.filter((m) => m.kind !== 'unknown');
-  const ys = b.analysis.attributions.filter((m) => m.kind !== 'unknown');
+  const xs = a.analysis.attributions.filter(comparable);
+  const ys = b.analysis.attributions.filter(comparable);
   if (xs.length === 0 || ys.length === 0) return [];
   if (xs.some((x) => ys.some((y) => sameSource(x, y, ctx.wordSimilarity)))) return [];
   const x = xs[0];
