@@ -21,10 +21,10 @@ function manifestPaths(message: string, task: WorkerTask): string {
   return message.split(task.aPath).join(task.a).split(task.bPath).join(task.b);
 }
 
-function runPair(task: WorkerTask): Finished {
+async function runPair(task: WorkerTask): Promise<Finished> {
   try {
-    const a = readReport(task.aPath, task.nameA);
-    const b = readReport(task.bPath, task.nameB);
+    const a = await readReport(task.aPath, task.nameA);
+    const b = await readReport(task.bPath, task.nameB);
     a.path = task.a;
     b.path = task.b;
     return resultLine(task, compareAnalysed(reports.get(a, 'a'), reports.get(b, 'b')));
@@ -35,6 +35,8 @@ function runPair(task: WorkerTask): Finished {
   }
 }
 
-export default function runPairs(tasks: WorkerTask[]): Finished[] {
-  return tasks.map(runPair);
+export default async function runPairs(tasks: WorkerTask[]): Promise<Finished[]> {
+  const out: Finished[] = [];
+  for (const task of tasks) out.push(await runPair(task));
+  return out;
 }

@@ -40,8 +40,8 @@ export async function runCompare(args: CompareArgs): Promise<void> {
         : '--format tui needs an interactive terminal; use --format md or --format json',
     );
   }
-  const a = readReport(args.a, args['name-a']);
-  const b = readReport(args.b, args['name-b']);
+  const a = await readReport(args.a, args['name-a']);
+  const b = await readReport(args.b, args['name-b']);
   const options = args.threshold !== undefined ? { linkThreshold: args.threshold } : {};
   const comparison: Comparison =
     format === 'tui' && process.stderr.isTTY

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
+import { looksLikeHtml } from '../src/ingest/html-sniff.js';
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -12,6 +13,7 @@ export interface ReadReport {
   text: string;
   name: string;
   path?: string;
+  extractedFrom?: 'html';
 }
 
 function readStdin(): Buffer {
@@ -62,10 +64,26 @@ export function decodeReport(bytes: Buffer, label: string): string {
   return text;
 }
 
-export function readReport(file: string, name?: string): ReadReport {
-  if (file === '-') {
-    return { text: decodeReport(readStdin(), 'standard input'), name: name ?? 'stdin' };
-  }
-  const text = decodeReport(readPath(file), file);
-  return { text, name: name ?? path.basename(file), path: file };
+/**
+ * An HTML page (by its start, `<!doctype html>`, `<html>` ...) becomes its article text (see
+ * src/ingest/html.ts); any other text is taken as it is. The HTML parser is loaded only
+ * when a page comes (the command's bundle leaves it out).
+ */
+async function fromHtml(report: ReadReport, label: string): Promise<ReadReport> {
+  if (!looksLikeHtml(report.text)) return report;
+  const { articleFromHtml } = await import('../src/ingest/html.js');
+  const article = articleFromHtml(report.text);
+  if (article.text.trim() === '') throw new InputError(`${label}: an HTML page with no readable article text`);
+  return { ...report, text: article.text, extractedFrom: 'html' };
+}
+
+/** A file (or stdin for `-`) as strict UTF-8 text, taken as it is. */
+export function readText(file: string, name?: string): ReadReport {
+  if (file === '-') return { text: decodeReport(readStdin(), 'standard input'), name: name ?? 'stdin' };
+  return { text: decodeReport(readPath(file), file), name: name ?? path.basename(file), path: file };
+}
+
+/** A report: its text, or the article of an HTML page. */
+export async function readReport(file: string, name?: string): Promise<ReadReport> {
+  return fromHtml(readText(file, name), file === '-' ? 'standard input' : file);
 }

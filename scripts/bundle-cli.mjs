@@ -27,7 +27,8 @@ await build({
   target: 'node20',
   format: 'esm',
   // Loaded on demand with import(): keep them out of the start-up path.
-  external: ['./tui/run.js', './batch-command.js', 'ink', 'react', 'react-devtools-core', 'piscina'],
+  // The HTML article extractor (linkedom, Readability) loads only when a page is given.
+  external: ['./tui/run.js', './batch-command.js', '../src/ingest/html.js', 'ink', 'react', 'react-devtools-core', 'piscina'],
   // CommonJS dependencies (wink-nlp, the model) call require(); give the bundle one.
   // V8 compiles a regular expression to machine code on its second run. chrono-node's
   // time-unit patterns are huge alternations, and compiling them cost about 100 ms the first

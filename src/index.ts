@@ -8,3 +8,15 @@ export * from './model/result.js';
 export type { InputDocument } from './model/stages.js';
 export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 export { renderJson } from './render/json.js';
+export { looksLikeHtml } from './ingest/html-sniff.js';
+export type { ExtractedArticle } from './ingest/html.js';
+
+/**
+ * The readable article of an HTML page as plain text, ready for `compare` (give it as
+ * `{ text, name, extractedFrom: 'html' }` so the result carries the text its offsets index).
+ * The HTML parser (linkedom, Readability) is loaded on first use, not with the library.
+ */
+export async function articleFromHtml(html: string): Promise<import('./ingest/html.js').ExtractedArticle> {
+  const { articleFromHtml: extract } = await import('./ingest/html.js');
+  return extract(html);
+}

@@ -19,5 +19,6 @@ export function ingest(input: InputDocument, id: string): IngestedDocument {
   }
   const { metadata, bodyStart, skipped } = extractMetadata(text);
   if (text.slice(bodyStart).trim() === '') throw new InputError(`${name}: input has no text after its metadata`);
-  return { id, name, ...(input.path ? { path: input.path } : {}), text, metadata, bodyStart, skipped };
+  const origin = input.extractedFrom ? { extractedFrom: input.extractedFrom } : {};
+  return { id, name, ...(input.path ? { path: input.path } : {}), ...origin, text, metadata, bodyStart, skipped };
 }

@@ -53,6 +53,12 @@ export interface ResultSource {
   metadata: SourceMetadata;
   /** Length of the original input in UTF-16 code units. */
   length: number;
+  /**
+   * Present only when the input was not plain text (an HTML page): what it was read from,
+   * and the article text extracted from it, which every offset of this source indexes.
+   */
+  extractedFrom?: 'html';
+  text?: string;
   sentences: ResultSentence[];
 }
 

@@ -9,6 +9,11 @@ export interface InputDocument {
   text: string;
   name: string;
   path?: string;
+  /**
+   * Set when `text` was extracted from the file at `path` rather than read from it as is
+   * (see ingest/html.ts): the result then carries the text its offsets index.
+   */
+  extractedFrom?: 'html';
 }
 
 /** ingest → segment */
@@ -16,6 +21,7 @@ export interface IngestedDocument {
   id: string;
   name: string;
   path?: string;
+  extractedFrom?: 'html';
   /** The original input, unchanged. */
   text: string;
   metadata: SourceMetadata;

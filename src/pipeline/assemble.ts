@@ -11,6 +11,7 @@ function sourceOf(doc: AnalysedDocument): ResultSource {
     ...(doc.path ? { path: doc.path } : {}),
     metadata: { ...doc.metadata },
     length: doc.text.length,
+    ...(doc.extractedFrom ? { extractedFrom: doc.extractedFrom, text: doc.text } : {}),
     sentences: doc.sentences.map((s) => ({
       id: s.id,
       number: s.index + 1,

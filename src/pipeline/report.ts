@@ -55,13 +55,14 @@ export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDo
  * shared, not copied.
  */
 export function onSide(doc: AnalysedDocument, side: ReportSide, input: CompareInput): AnalysedDocument {
-  const { path: _path, ...rest } = doc;
-  const { name, path } = toInput(input, side.toUpperCase());
+  const { path: _path, extractedFrom: _from, ...rest } = doc;
+  const { name, path, extractedFrom } = toInput(input, side.toUpperCase());
   return {
     ...rest,
     id: side,
     name,
     ...(path ? { path } : {}),
+    ...(extractedFrom ? { extractedFrom } : {}),
     sentences: doc.sentences.map((s) => ({ ...s, id: sentenceId(side, s.index) })),
   };
 }

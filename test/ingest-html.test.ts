@@ -1,0 +1,85 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { articleFromHtml, compare, looksLikeHtml } from '../src/index.js';
+
+const PAGE = `<!DOCTYPE html>
+<html><head><title>Bus crash kills 12 - The Gazette</title>
+<meta property="article:published_time" content="2024-03-08T10:00:00Z">
+<script>var teaser = "Nine people died.";</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bus crash kills 12</h1>
+<p>Twelve people were killed when a bus overturned near Cardiff on Tuesday, police said.</p>
+<p>The driver, who was <b>not</b> injured, was questioned by officers.</p>
+<ul><li>Emergency services arrived within 20 minutes.</li></ul>
+</article>
+<footer>Copyright 2024 The Gazette. Leave a reply.</footer></body></html>`;
+
+test('looksLikeHtml: pages yes, text that mentions a tag no', () => {
+  assert.ok(looksLikeHtml(PAGE));
+  assert.ok(looksLikeHtml('  <!-- saved --> <html lang="en"><body><p>x</p></body></html>'));
+  assert.not.ok(looksLikeHtml('The <html> tag starts a page.'));
+  assert.not.ok(looksLikeHtml('date 2024-03-08\nTwelve people were killed.'));
+});
+
+test('articleFromHtml: the article as paragraphs with title and date, no scripts or navigation', async () => {
+  const a = await articleFromHtml(PAGE);
+  assert.is(a.date, '2024-03-08');
+  assert.match(a.text, /^---\ntitle: Bus crash kills 12 - The Gazette\ndate: 2024-03-08\n---\n\n/);
+  assert.match(a.text, /\n\nBus crash kills 12\n\nTwelve people were killed when a bus overturned near Cardiff on Tuesday, police said\.\n\n/);
+  assert.match(a.text, /The driver, who was not injured, was questioned by officers\./);
+  assert.match(a.text, /Emergency services arrived within 20 minutes\./);
+  for (const junk of ['Nine people', 'color: red', 'Home', 'News']) assert.not.ok(a.text.includes(junk), junk);
+});
+
+test('an extracted article compares like text; the result carries the text its offsets index', async () => {
+  const a = await articleFromHtml(PAGE);
+  const r = compare(
+    { text: a.text, name: 'page', extractedFrom: 'html' },
+    'Fifteen people were killed when a bus overturned near Cardiff on Tuesday, police said.',
+  );
+  const src = r.sources[0];
+  assert.is(src.extractedFrom, 'html');
+  assert.is(src.text, a.text);
+  assert.is(src.metadata.date, '2024-03-08');
+  for (const s of src.sentences) assert.is(src.text!.slice(s.start, s.end), s.text);
+  assert.ok(r.links.some((l) => l.class === 'divergent' && l.differences.some((d) => d.type === 'number')));
+  assert.is(r.sources[1].text, undefined, 'plain text carries no copy');
+});
+
+test('the command reads an HTML page as its article; a page with no text is a one-line error', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sourcediff-html-'));
+  const page = path.join(dir, 'page.html');
+  writeFileSync(page, PAGE);
+  const text = path.join(dir, 'wire.txt');
+  writeFileSync(text, 'Fifteen people were killed when a bus overturned near Swansea on Tuesday, police said.\n');
+  const bin = path.join(process.cwd(), 'dist', 'cli', 'sourcediff.mjs');
+  const out = path.join(dir, 'r.json');
+  const r = spawnSync(process.execPath, [bin, page, text, '--format', 'json', '-o', out], { encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  const src = JSON.parse(readFileSync(out, 'utf8')).sources[0];
+  assert.is(src.extractedFrom, 'html');
+  assert.ok(src.sentences.every((s: { text: string }) => !/[<>]/.test(s.text)), 'no markup in sentences');
+  const empty = path.join(dir, 'empty.html');
+  writeFileSync(empty, '<!doctype html><html><body><script>x()</script></body></html>');
+  const out2 = path.join(dir, 'r2.json');
+  const e = spawnSync(process.execPath, [bin, empty, text, '--format', 'json', '-o', out2], { encoding: 'utf8' });
+  assert.is(e.status, 2);
+  assert.is(e.stderr.trim().split('\n').length, 1);
+  assert.match(e.stderr, /empty\.html: an HTML page with no readable article text/);
+  assert.not.ok(existsSync(out2));
+  // The batch workers read pages the same way.
+  const manifest = path.join(dir, 'pairs.jsonl');
+  writeFileSync(manifest, `${JSON.stringify({ a: 'page.html', b: 'wire.txt' })}\n${JSON.stringify({ a: 'empty.html', b: 'wire.txt' })}\n`);
+  const lines = path.join(dir, 'out.jsonl');
+  const b = spawnSync(process.execPath, [bin, 'batch', manifest, '-o', lines, '--workers', '1'], { encoding: 'utf8' });
+  assert.is(b.status, 0, b.stderr);
+  const [ok, bad] = readFileSync(lines, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.is(ok.result.sources[0].extractedFrom, 'html');
+  assert.match(bad.error, /no readable article text/);
+});
+
+test.run();
