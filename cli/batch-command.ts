@@ -53,10 +53,13 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   const entries = parseManifest(manifest.text, path.dirname(path.resolve(args.manifest)));
   if (entries.length === 0) throw new InputError(`${args.manifest}: has no pairs`);
 
-  const ids = new Set(entries.map((e) => e.id));
-  const out = openOutput(args.output, (id) => ids.has(id));
-  // Pairs with a result line are done; error lines of manifest pairs were taken out to rerun.
-  const todo = entries.filter((e) => !out.scan.done.has(e.id));
+  // Pairs that failed before run again (a missing file may be in place now); a manifest
+  // line that cannot be read fails the same way every time, so its error line stays.
+  const pairIds = new Set(entries.filter((e) => e.kind === 'pair').map((e) => e.id));
+  const out = openOutput(args.output, (id) => pairIds.has(id));
+  // Pairs with a result line are done, and so are error lines kept as they were.
+  const retried = new Set(out.retried);
+  const todo = entries.filter((e) => !out.scan.done.has(e.id) && (!out.scan.failed.has(e.id) || retried.has(e.id)));
   const counts: BatchCounts = { total: todo.length, done: 0, errors: 0, skipped: entries.length - todo.length };
   const progress = progressOn(process.stderr);
   if (out.truncated > 0) {

@@ -5,7 +5,7 @@
  * manifest are taken out (the file is rewritten whole, then renamed over the old one) so
  * that those pairs run again: a missing file may have been put in place since.
  */
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
 
@@ -93,10 +93,12 @@ function openAppend(file: string): number {
  * either the old file or the new one, never a mix.
  */
 function replaceWhole(file: string, kept: Buffer): void {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  // The file itself, not a symbolic link to it, keeps its permissions.
+  const target = realpathSync(file);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, kept);
-    renameSync(tmp, file);
+    writeFileSync(tmp, kept, { mode: statSync(target).mode & 0o7777 });
+    renameSync(tmp, target);
   } catch (e) {
     try {
       unlinkSync(tmp);

@@ -32,7 +32,8 @@ function fail(message: string): never {
 function strictNumber(flag: string): (v: unknown) => number {
   return (v) => {
     const text = typeof v === 'string' ? v.trim() : '';
-    const n = text === '' ? Number.NaN : Number(text);
+    // Decimal only: Number() would also read "0x10" as 16 and "" as 0.
+    const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
     if (!Number.isFinite(n)) throw new Error(`${flag} must be a number (got ${JSON.stringify(Array.isArray(v) ? v.join(' ') : String(v))})`);
     return n;
   };

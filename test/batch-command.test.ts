@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,19 +107,20 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
     assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
     const results = outputLines(out).filter((l) => !l.error).map((l) => JSON.stringify(l));
 
-    // Nothing fixed: the two error lines are tried again; the result lines stay as written.
+    // Nothing fixed: the missing report's pair is tried again; the unreadable manifest
+    // line fails the same way every time, so its error line stays. Result lines stay as written.
     const again = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(again.status, 0, again.stderr);
-    assert.match(again.stderr, /2 pair\(s\) failed in an earlier run/);
-    assert.match(again.stderr, /2 pairs \(0 compared, 2 errors, 2 already done\)/);
-    assert.equal(ids(), ['budget', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt (error)', 'line 3 (error)']);
-    assert.equal(outputLines(out).slice(0, 2).map((l) => JSON.stringify(l)), results);
+    assert.match(again.stderr, /1 pair\(s\) failed in an earlier run/);
+    assert.match(again.stderr, /1 pairs \(0 compared, 1 errors, 3 already done\)/);
+    assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt (error)']);
+    assert.equal(outputLines(out).filter((l) => !l.error).map((l) => JSON.stringify(l)), results);
 
     // The missing report is put in place: its pair now runs.
     writeFileSync(path.join(dir, 'in', 'missing.txt'), REPORT_2);
     const fixed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(fixed.status, 0, fixed.stderr);
-    assert.equal(ids(), ['budget', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt', 'line 3 (error)']);
+    assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt']);
 
     // Simulate a crash in the middle of writing the last line.
     const text = readFileSync(out, 'utf8');
@@ -128,10 +129,26 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
     const resumed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(resumed.status, 0, resumed.stderr);
     assert.match(resumed.stderr, /partial last line/);
-    assert.match(resumed.stderr, /1 pairs \(0 compared, 1 errors, 3 already done\)/);
-    assert.equal(ids(), ['budget', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt', 'line 3 (error)']);
+    assert.match(resumed.stderr, /1 pairs \(1 compared, 0 errors, 3 already done\)/);
+    assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt']);
     assert.is(readFileSync(out, 'utf8').slice(0, lastStart), text.slice(0, lastStart), 'complete lines kept as they were');
     assert.equal(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a retry rewrites the file itself, through a symbolic link, keeping its permissions', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    const real = path.join(dir, 'real.jsonl');
+    assert.is(run(['batch', manifest, '-o', real, '--workers', '1'], dir).status, 0);
+    chmodSync(real, 0o600);
+    symlinkSync(real, out);
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+    assert.ok(lstatSync(out).isSymbolicLink(), 'the link is still a link');
+    assert.is(statSync(real).mode & 0o777, 0o600);
+    assert.is(readFileSync(real, 'utf8').trim().split('\n').length, 4, 'one line per manifest line, no stale error line');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

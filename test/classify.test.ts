@@ -364,4 +364,21 @@ test('attribution: a source of no known kind is compared too; a pronoun is not',
   assert.is(diffs('The fire was started deliberately, the owner said.', b, 'attribution').found.length, 0, 'the same source');
 });
 
+test('review cases: amounts of time about different things, paired counts, verbs that look like dates, hours', () => {
+  const none = (a: string, b: string, type: string) => assert.is(diffs(a, b, type).found.length, 0, `${a} / ${b}`);
+  none('The fire was brought under control within 20 minutes.', 'Crews spent three hours at the blaze before the fire was under control.', 'number');
+  const two = diffs('The blast killed 12 people and injured 30 people.', 'The blast killed 15 people and injured 40 people.', 'number').found;
+  assert.equal(two.map((d) => [d.a.text, d.b.text]), [['12 people', '15 people'], ['30 people', '40 people']]);
+  const dated = comparePair('date 2023-01-24\nThe plant closed two days ago.', 'date 2023-01-24\nThe plant closed three days ago.');
+  assert.equal(dated.differences.map((d) => d.type), ['date'], 'one difference, found by the date detector');
+  none('The couple will wed next month.', 'The couple will marry on Saturday.', 'date');
+  none('Protesters sat in the road for hours.', 'Protesters blocked the road on Monday.', 'date');
+  none('The shop is open 24/7.', 'The shop is open in July.', 'date');
+  const hours = diffs('date 2023-01-24\nThe meeting starts at 3 p.m. on Tuesday.', 'date 2023-01-24\nThe meeting starts at 5 p.m. on Tuesday.', 'date');
+  assert.is(hours.v.class, 'divergent', 'hours are compared when the dates resolve too');
+  none('The talks were held in English.', 'The talks were held in French.', 'place');
+  none('They met at Christmas.', 'They met at Easter.', 'place');
+  assert.is(diffs('French troops crossed the border.', 'German troops crossed the border.', 'place').found.length, 1);
+});
+
 test.run();

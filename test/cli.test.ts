@@ -102,6 +102,7 @@ test('malformed options: one clear line, exit 2, no output file', () => {
   assertUsageError([A, B, '--bogus'], /Unknown argument/i);
   assertUsageError([A, B, '--threshold', '7', '--format', 'json'], /threshold/);
   assertUsageError([A, B, '--threshold', '', '--format', 'json'], /--threshold must be a number/);
+  assertUsageError([A, B, '--threshold', '0x1', '--format', 'json'], /--threshold must be a number/);
   assertUsageError([A, B, '--threshold', '0.3', '--threshold', '0.4', '--format', 'json'], /--threshold must be a number/);
   assertUsageError([A, '--format', 'json'], /Not enough|two reports/i);
   assertUsageError([A, B, '--format', 'tui'], /tui/);

@@ -35,6 +35,19 @@ test('articleFromHtml: the article as paragraphs with title and date, no scripts
   for (const junk of ['Nine people', 'color: red', 'Home', 'News']) assert.not.ok(a.text.includes(junk), junk);
 });
 
+test('articleFromHtml: a line break separates words; a list item keeps its own words and its paragraphs', async () => {
+  const page = `<!doctype html><html><body><article><h1>Fire at the plant</h1>
+<p>Twelve people were hurt.<br>Firefighters came at once. The building was empty<br/>for days.</p>
+<ul><li>Intro text <p>Inner paragraph.</p> tail words</li></ul>
+<p>Investigators have not said what caused the fire, which burned for most of the night.</p>
+</article></body></html>`;
+  const { text } = await articleFromHtml(page);
+  assert.match(text, /hurt\.\nFirefighters/);
+  assert.match(text, /empty\nfor days/);
+  assert.match(text, /Intro text\n\nInner paragraph\.\n\ntail words/);
+  assert.ok(looksLikeHtml(`<?xml version="1.0" encoding="utf-8"?>\n${page}`), 'an XHTML page with an XML prolog');
+});
+
 test('an extracted article compares like text; the result carries the text its offsets index', async () => {
   const a = await articleFromHtml(PAGE);
   const r = compare(

@@ -5,6 +5,14 @@ import { extractMetadata } from '../src/ingest/metadata.js';
 import { isBoilerplate } from '../src/ingest/boilerplate.js';
 import { InputError } from '../src/errors.js';
 
+test('metadata: a byte-order mark is skipped, so the title line or front matter after it is read', () => {
+  for (const text of ['\uFEFFtitle: Fire\nThe fire spread.', '\uFEFF---\ntitle: Fire\n---\nThe fire spread.']) {
+    const m = extractMetadata(text);
+    assert.is(m.metadata.title, 'Fire');
+    assert.is(text.slice(m.bodyStart), 'The fire spread.');
+  }
+});
+
 test('metadata: date prefix on the same line as the text', () => {
   const m = extractMetadata(' date 2023-01-24 JThe Biden administration');
   assert.is(m.metadata.date, '2023-01-24');

@@ -39,6 +39,7 @@ test('a quote in straight quotation marks stays one sentence, as with curly ones
     'Police arrived.',
   ]);
   assert.equal(texts('He said "yes." She said "never." They left.'), ['He said "yes."', 'She said "never."', 'They left.']);
+  assert.equal(texts('The pipe is 6" wide. The crew said "it is fine" and left.'), ['The pipe is 6" wide.', 'The crew said "it is fine" and left.']);
 });
 
 test('a closing quote after the full stop stays with its sentence', () => {

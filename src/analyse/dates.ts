@@ -172,10 +172,12 @@ function fromChrono(
  */
 const STATED_EVIDENCE: Record<keyof StatedDateParts, RegExp> = {
   year: /\b\d{4}\b|'\d{2}\b/,
+  // Names as news writes them, capitalised: "may", "march", "wed", "sat" and "sun" in lower
+  // case are words, and "24/7" is not July.
   month:
-    /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,2}[/.-]\d{1,2}\b/i,
+    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/,
   day: /\b\d{1,2}(?:st|nd|rd|th)?\b/i,
-  weekday: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i,
+  weekday: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/,
   hour: /\d/,
 };
 

@@ -21,21 +21,65 @@ export interface ExtractedArticle {
 
 export { looksLikeHtml } from './html-sniff.js';
 
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd, td, th';
+/** Elements that start a new paragraph; their text never runs into a neighbour's. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+/** Elements whose content is never text of the article. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
 
+/** White space collapsed within lines; line breaks (from `<br>`) kept, blank lines dropped. */
 function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+  return (s ?? '')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
-/** The text of each innermost block element, in document order. */
+interface HtmlNode {
+  nodeType: number;
+  tagName?: string;
+  textContent: string | null;
+  childNodes: Iterable<HtmlNode>;
+}
+
+/**
+ * The text of `html` as paragraphs: a block element ends the paragraph before it and starts
+ * its own, so a list item's own words and the paragraphs inside it are all kept, in order;
+ * `<br>` is a line break within a paragraph.
+ */
 function blockTexts(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const out: string[] = [];
-  for (const el of document.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue; // a list item holding paragraphs: take the paragraphs
-    const t = clean(el.textContent);
+  let buf = '';
+  const flush = () => {
+    const t = clean(buf);
     if (t !== '') out.push(t);
-  }
+    buf = '';
+  };
+  const walk = (node: HtmlNode) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        buf += child.textContent ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = (child.tagName ?? '').toLowerCase();
+      if (tag === 'br') buf += '\n';
+      else if (SKIP_TAGS.has(tag)) continue;
+      else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(child);
+        flush();
+      } else walk(child);
+    }
+  };
+  const body = document.querySelector('body');
+  if (body) walk(body as unknown as HtmlNode);
+  flush();
   return out;
 }
 

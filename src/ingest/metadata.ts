@@ -20,7 +20,7 @@ const DATE_PREFIX = new RegExp(
 );
 /** `title: Something` on a line of its own. */
 const TITLE_LINE = /^[ \t]*title[ \t]*[:=][ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)/i;
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 function validIsoDate(iso: string): boolean {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -46,11 +46,17 @@ export function extractMetadata(text: string): MetadataResult {
   const metadata: SourceMetadata = {};
   const skipped: MetadataResult['skipped'] = [];
   let pos = 0;
-  const fm = FRONT_MATTER.exec(text);
+  // A byte-order mark is not text: skip it, so a title line or a "# Headline" right after
+  // it is read as such.
+  if (text.startsWith('\uFEFF')) {
+    skipped.push({ start: 0, end: 1, reason: 'byte-order mark' });
+    pos = 1;
+  }
+  const fm = FRONT_MATTER.exec(text.slice(pos));
   if (fm) {
     readFrontMatter(fm[1], metadata);
-    skipped.push({ start: 0, end: fm[0].length, reason: 'front matter' });
-    pos = fm[0].length;
+    skipped.push({ start: pos, end: pos + fm[0].length, reason: 'front matter' });
+    pos += fm[0].length;
   }
   // Up to a few leading key-value lines, in any order.
   for (let guard = 0; guard < 4; guard++) {

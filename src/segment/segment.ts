@@ -62,7 +62,8 @@ function closesOpenQuote(tokens: Token[], prev: [number, number], span: [number,
   for (let i = prev[0]; i <= prev[1]; i++) {
     if (tokens[i].text === '\u201C') open++;
     else if (tokens[i].text === '\u201D') open--;
-    else if (tokens[i].text === '"') straight++;
+    // An inch mark ("6\" wide") is glued to its number: not a quotation mark.
+    else if (tokens[i].text === '"' && !(i > 0 && tokens[i - 1].end === tokens[i].start && /\d$/.test(tokens[i - 1].text))) straight++;
   }
   if ((open <= 0 && straight % 2 === 0) || OPEN_QUOTE.has(tokens[span[0]].text)) return false;
   for (let i = span[0]; i <= Math.min(span[1], span[0] + 3); i++) if (CLOSE_QUOTE.has(tokens[i].text)) return true;

@@ -24,7 +24,7 @@ function sameSource(x: AttributionMention, y: AttributionMention, sim: PairConte
   return wx.some((p) => wy.some((q) => p === q || sim(p, q) >= 0.8));
 }
 
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|who|which|one|someone|others?)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|who|which|one|someone|others?|the latter|the former|both|all|each|many|some|most)$/i;
 
 /** A source that can be compared: not a pronoun ("he said"), whatever its kind. */
 function comparable(m: AttributionMention): boolean {

@@ -14,10 +14,15 @@ function overlaps(x: DateMention, y: DateMention): boolean {
   return x.from <= y.to && y.from <= x.to;
 }
 
-/** Two dates, one at least unresolved, that state the same part with different values. */
+/**
+ * Two dates that state the same part with different values. Resolved dates are compared
+ * by their periods (days), so for them only the hour is left to compare.
+ */
 function statedConflict(x: DateMention, y: DateMention): boolean {
-  if ((x.from && x.to && y.from && y.to) || !x.stated || !y.stated) return false;
+  if (!x.stated || !y.stated) return false;
+  const resolved = Boolean(x.from && x.to && y.from && y.to);
   for (const k of Object.keys(x.stated) as Array<keyof StatedDateParts>) {
+    if (resolved && k !== 'hour') continue;
     const u = x.stated[k];
     const v = y.stated[k];
     if (u !== undefined && v !== undefined && u !== v) return true;

@@ -31,11 +31,24 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'into', 'across
  * The kind a name is compared as: its own, or 'place' for an unknown name right after a
  * locative preposition ("a warehouse in Cardiff"), which no gazetteer needs to know.
  */
+/** Capitalised words after "in" / "at" that are not places: languages, holidays, months, days. */
+const NOT_PLACES = new Set([
+  'english', 'french', 'spanish', 'german', 'italian', 'portuguese', 'russian', 'arabic', 'chinese',
+  'mandarin', 'cantonese', 'japanese', 'korean', 'hindi', 'urdu', 'persian', 'farsi', 'turkish', 'hebrew',
+  'greek', 'dutch', 'polish', 'ukrainian', 'swahili', 'latin', 'christmas', 'easter', 'ramadan', 'eid',
+  'thanksgiving', 'hanukkah', 'diwali', 'passover', 'halloween', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'congress', 'parliament', 'court', 'office',
+]);
+
 function kindOf(side: Side, m: EntityMention): EntityMention['kind'] {
-  if (m.kind !== 'other') return m.kind;
   const tokens = side.analysis.tokens;
   const k = tokens.findIndex((t) => t.start === m.start);
-  return k > 0 && LOCATIVE.has(tokens[k - 1].norm) ? 'place' : 'other';
+  const afterLocative = k > 0 && LOCATIVE.has(tokens[k - 1].norm);
+  // "in French" is a language, "at Easter" a holiday ("French troops" stays a nationality).
+  if (afterLocative && NOT_PLACES.has(m.text.toLowerCase())) return 'other';
+  if (m.kind !== 'other') return m.kind;
+  return afterLocative ? 'place' : 'other';
 }
 
 export function entityDifferences(ctx: PairContext): Difference[] {
