@@ -13,6 +13,16 @@ function assertSpans(a: string, b: string, d: { a: { text: string; start: number
   assert.is(b.slice(d.b.start, d.b.end), d.b.text);
 }
 
+/** Each pair is divergent, with a difference of `type` quoting exactly x in A and y in B. */
+function expectQuoted(type: string, cases: Array<[string, string, string, string]>) {
+  for (const [a, b, x, y] of cases) {
+    const { v, found } = diffs(a, b, type);
+    assert.is(v.class, 'divergent', a);
+    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
+    assertSpans(a, b, found[0]);
+  }
+}
+
 test('number: same quantity, different value -> divergent, both figures quoted', () => {
   const a = 'Chinese imports from Russia increased by 50% in 2022.';
   const b = 'Chinese imports from Russia increased by 13% in 2022.';
@@ -265,51 +275,33 @@ test('roles: reciprocal verbs, partners and passives are no swap', () => {
   assert.is(comparePair('A man is cutting a box.', 'A box is being cut by a man.').class, 'corroborating');
 });
 
-
 test('number: a bare count replaced in a kept sentence is a difference; the same count is not', () => {
-  for (const [a, b] of [
-    ['The blast killed 12, officials said.', 'The blast killed 15, officials said.'],
-    ['The death toll rose to 12 on Monday.', 'The death toll rose to 15 on Monday.'],
-    ['Blast at Ohio plant kills 12', 'Blast at Ohio plant kills 15'],
-  ]) {
-    const { v, found } = diffs(a, b, 'number');
-    assert.is(v.class, 'divergent', a);
-    assert.equal([found[0].a.text, found[0].b.text], ['12', '15']);
-    assertSpans(a, b, found[0]);
-  }
+  expectQuoted('number', [
+    ['The blast killed 12, officials said.', 'The blast killed 15, officials said.', '12', '15'],
+    ['The death toll rose to 12 on Monday.', 'The death toll rose to 15 on Monday.', '12', '15'],
+    ['Blast at Ohio plant kills 12', 'Blast at Ohio plant kills 15', '12', '15'],
+  ]);
   assert.is(diffs('The blast killed 12, officials said.', 'The blast killed 12, police said.', 'number').found.length, 0);
   // A count in a rewritten sentence is not matched by position.
   assert.is(diffs('Officials said the blast killed 12.', 'Of the 15 workers on site, most escaped.', 'number').found.length, 0);
 });
 
 test('number: amounts of time are compared, also inside a date and across units', () => {
-  const cases: Array<[string, string, string, string]> = [
+  expectQuoted('number', [
     ['Crews arrived within 20 minutes.', 'Crews arrived within 45 minutes.', '20 minutes', '45 minutes'],
     ['The fire burned for 12 hours.', 'The fire burned for 30 hours.', '12 hours', '30 hours'],
     ['The fire burned for 12 hours.', 'The fire burned for 12 days.', '12 hours', '12 days'],
-  ];
-  for (const [a, b, x, y] of cases) {
-    const { v, found } = diffs(a, b, 'number');
-    assert.is(v.class, 'divergent', a);
-    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
-    assertSpans(a, b, found[0]);
-  }
+  ]);
   assert.is(diffs('The road was closed for a month.', 'The road was closed for 30 days.', 'number').found.length, 0, 'a month is about 30 days');
   assert.is(diffs('Crews arrived within 20 minutes.', 'Crews arrived within twenty minutes.', 'number').found.length, 0);
 });
 
 test('date: without a report date, stated weekdays, days and hours are still compared', () => {
-  const cases: Array<[string, string, string, string]> = [
+  expectQuoted('date', [
     ['The bridge will close on Tuesday.', 'The bridge will close on Wednesday.', 'Tuesday', 'Wednesday'],
     ['The fire started on Tuesday night.', 'The fire started on Wednesday night.', 'Tuesday night', 'Wednesday night'],
     ['The plant reopened on January 5.', 'The plant reopened on January 7.', 'January 5', 'January 7'],
-  ];
-  for (const [a, b, x, y] of cases) {
-    const { v, found } = diffs(a, b, 'date');
-    assert.is(v.class, 'divergent', a);
-    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
-    assertSpans(a, b, found[0]);
-  }
+  ]);
   assert.is(diffs('The plant reopened on January 5.', 'The plant reopened on Thursday, January 5.', 'date').found.length, 0);
   assert.is(diffs('The plant reopened on Tuesday.', 'The plant reopened last Tuesday.', 'date').found.length, 0);
   assert.is(diffs('The plant reopened yesterday.', 'The plant reopened on Tuesday.', 'date').found.length, 0, 'no report date: "yesterday" states no weekday');
@@ -330,15 +322,10 @@ test('one difference found by two detectors is reported once, with the tighter q
 });
 
 test('place: an unknown name after "in", "near" ... is compared as a place; an acronym is its name', () => {
-  for (const [a, b, x, y] of [
+  expectQuoted('place', [
     ['The fire spread to a warehouse in Cardiff.', 'The fire spread to a warehouse in Swansea.', 'Cardiff', 'Swansea'],
     ['Police near Toledo closed the road.', 'Police near Akron closed the road.', 'Toledo', 'Akron'],
-  ]) {
-    const { v, found } = diffs(a, b, 'place');
-    assert.is(v.class, 'divergent', a);
-    assert.equal([found[0].a.text, found[0].b.text], [x, y]);
-    assertSpans(a, b, found[0]);
-  }
+  ]);
   assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
   const png = comparePair('One dead, 77 hurt in riot at PNG immigration centre', 'One dead, 77 hurt in riot at Papua New Guinea immigration centre');
   assert.equal(png.differences.filter((d) => d.material), []);
