@@ -50,6 +50,11 @@ test('the calendar parts a date writes out are kept, resolved or not', () => {
   for (const s of ['They met two days ago.', 'They met yesterday.', 'They met last month.']) assert.is(dates(s)[0].stated, undefined, s);
 });
 
+test('a lower-case abbreviation alone is a word, not a date, even with a report date', () => {
+  assert.equal(dates('The couple will wed next month.', '2023-01-24').map((d) => d.text), ['next month']);
+  assert.equal(dates('The couple will marry on Wednesday.', '2023-01-24').map((d) => d.text), ['Wednesday']);
+});
+
 test('early/late modifiers narrow the period', () => {
   const [late] = dates('In late December, Xi and Putin held a phone call.', '2023-01-24');
   assert.is(late.text, 'late December');

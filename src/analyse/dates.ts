@@ -69,6 +69,8 @@ function reparse(r: ChronoHit, stripped: string, refDate: Date): ChronoHit | und
   return { index: r.index, text: again.text, start: again.start, end: again.end, tags: () => again.tags() };
 }
 
+const LOWER_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /** Convert one chrono result into a mention (offsets relative to `base`). */
 function fromChrono(
   text: string, base: number, sentence: string, r: ChronoHit, ref: string | undefined, refDate: Date,
@@ -99,6 +101,8 @@ function fromChrono(
   }
   body = body.replace(TRAILING_PUNCT, '');
   if (body === '') return undefined;
+  // A lower-case abbreviation alone is a word: "The couple will wed", "sat in the road".
+  if (LOWER_ABBREVIATION.test(body)) return undefined;
 
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
     (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('day'));
