@@ -45,6 +45,9 @@ test('articleFromHtml: a line break separates words; a list item keeps its own w
   assert.match(text, /hurt\.\nFirefighters/);
   assert.match(text, /empty\nfor days/);
   assert.match(text, /Intro text\n\nInner paragraph\.\n\ntail words/);
+  const wrapped = await articleFromHtml('<!doctype html><html><head><title>\n  Fire\n  at the plant\n</title></head><body><p>Twelve people\n   were hurt.</p></body></html>');
+  assert.match(wrapped.text, /^---\ntitle: Fire at the plant\n---/);
+  assert.match(wrapped.text, /Twelve people were hurt\./, "the page's own line breaks are spaces");
   assert.ok(looksLikeHtml(`<?xml version="1.0" encoding="utf-8"?>\n${page}`), 'an XHTML page with an XML prolog');
 });
 

@@ -30,11 +30,19 @@ const BLOCK_TAGS = new Set([
 /** Elements whose content is never text of the article. */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
 
-/** White space collapsed within lines; line breaks (from `<br>`) kept, blank lines dropped. */
-function clean(s: string | null | undefined): string {
-  return (s ?? '')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+/** Marks a `<br>` while a paragraph's text is gathered (the page's own line breaks are spaces). */
+const BREAK = '\uE000';
+
+/** All white space as single spaces: one line. */
+function oneLine(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A paragraph: white space collapsed, a line break where the page had `<br>`, no blank lines. */
+function clean(s: string): string {
+  return s
+    .split(BREAK)
+    .map(oneLine)
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -68,7 +76,7 @@ function blockTexts(html: string): string[] {
       }
       if (child.nodeType !== 1) continue;
       const tag = (child.tagName ?? '').toLowerCase();
-      if (tag === 'br') buf += '\n';
+      if (tag === 'br') buf += BREAK;
       else if (SKIP_TAGS.has(tag)) continue;
       else if (BLOCK_TAGS.has(tag)) {
         flush();
@@ -84,7 +92,7 @@ function blockTexts(html: string): string[] {
 }
 
 function isoDay(value: string | null | undefined): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(clean(value));
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(oneLine(value));
   return m ? m[1] : undefined;
 }
 
@@ -98,14 +106,14 @@ export function articleFromHtml(html: string): ExtractedArticle {
   const published = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
   const metaDate = isoDay(published?.getAttribute('content') ?? published?.getAttribute('datetime'));
   // Read before Readability, which changes the document: the page's own headline.
-  const h1 = clean(document.querySelector('h1')?.textContent) || undefined;
+  const h1 = oneLine(document.querySelector('h1')?.textContent) || undefined;
   let parsed: ReturnType<Readability['parse']> = null;
   try {
     parsed = new Readability(document as unknown as Document).parse();
   } catch {
     parsed = null;
   }
-  const title = clean(parsed?.title ?? document.querySelector('title')?.textContent) || undefined;
+  const title = oneLine(parsed?.title ?? document.querySelector('title')?.textContent) || undefined;
   const date = isoDay(parsed?.publishedTime) ?? metaDate;
   const blocks = blockTexts(parsed?.content ?? document.querySelector('body')?.innerHTML ?? '');
   // The headline (the page's h1, else its title, which often carries the site's name),
@@ -113,7 +121,7 @@ export function articleFromHtml(html: string): ExtractedArticle {
   const headline = h1 ?? title;
   if (headline !== undefined && !blocks.slice(0, 3).some((b) => b.includes(headline))) blocks.unshift(headline);
   const front: string[] = [];
-  if (title !== undefined) front.push(`title: ${title}`); // one line: clean() removed line breaks
+  if (title !== undefined) front.push(`title: ${title}`);
   if (date !== undefined) front.push(`date: ${date}`);
   const head = front.length > 0 ? `---\n${front.join('\n')}\n---\n\n` : '';
   const body = blocks.join('\n\n');
