@@ -1,4 +1,6 @@
 import { test } from 'uvu';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as assert from 'uvu/assert';
 import {
   align,
@@ -128,6 +130,20 @@ test('long reports: a strong pair must be the top-scoring pair of its sentence i
 test('near copies are always linked, even next to another strong pair', () => {
   const links = align(matrix(6, 6, [[1, 1, 0.9], [1, 2, 0.8], [5, 5, 0.9]]), DEFAULT_OPTIONS);
   assert.ok(links.some((l) => l.a === 1 && l.b === 2));
+});
+
+test('a report compared with itself links each sentence to its copy, and only to it', () => {
+  const text = readFileSync(path.join(process.cwd(), 'seeds', 'cnn-2023-01-china-russia.txt'), 'utf8');
+  const r = compare(text, text);
+  const content = r.sources[0].sentences.filter((s) => !s.boilerplate).map((s) => s.id.slice(1));
+  assert.equal(r.links.map((l) => `${l.a.join()}|${l.b.join()}`), content.map((n) => `a${n}|b${n}`));
+  assert.ok(r.links.every((l) => l.class === 'corroborating'));
+});
+
+test('a strong pair must be the top-scoring pair of one of its sentences', () => {
+  // b2 and b3 resemble a1 strongly, but b2 is its copy, and b3 has a copy of its own (a3).
+  const pairs = matrix(6, 6, [[1, 2, 0.97], [1, 3, 0.7], [3, 3, 0.95]]);
+  assert.equal(align(pairs, DEFAULT_OPTIONS).map((l) => `${l.a},${l.b}`), ['1,2', '3,3']);
 });
 
 test('unrelated reports give no links at all', () => {

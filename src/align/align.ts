@@ -11,8 +11,10 @@
  *
  * A pair is linked when it is the best partner of at least one of its sentences, stands
  * out by at least `zThreshold` and reaches the absolute floor `linkThreshold`; or when its
- * raw score reaches `strongLink` (a near copy), whatever else is near. A sentence may
- * therefore link to several on the other side (each of them finding it their best match).
+ * raw score reaches `strongLink` and it is the top-scoring pair of one of its sentences (a
+ * near copy), whatever else is near. A sentence may therefore link to several on the other
+ * side (each of them finding it their best match); but a report compared with itself links
+ * each sentence to its copy only, not also to a sentence that merely resembles it.
  *
  * Sentences that share names but no similar predicate ("Blinken will visit China" /
  * "Blinken said they claim to be neutral") rarely make the same claim: such a pair must
@@ -220,9 +222,17 @@ export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options
   const backers = margin > 0 ? std.filter((p) => p.z >= options.zThreshold && p.score >= options.linkThreshold).sort((x, y) => x.a - y.a) : [];
   const backed = backedBy(backers, supportWindow(sizes.a), supportWindow(sizes.b));
   const zBacked = options.zThreshold + SUPPORTED_SHARE * margin;
-  const topA = margin > 0 && sizes.a <= sizes.b ? topScoreOf(std, 'a') : undefined;
-  const topB = margin > 0 && sizes.b <= sizes.a ? topScoreOf(std, 'b') : undefined;
-  const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && (margin === 0 || topA?.get(p.a) === p || topB?.get(p.b) === p);
+  const topA = topScoreOf(std, 'a');
+  const topB = topScoreOf(std, 'b');
+  // Between articles: the top pair of either sentence. In longer reports: of the sentence in
+  // the shorter report (of either, for equal lengths).
+  const topOf = (p: AlignedPair<S>) =>
+    margin === 0 || sizes.a === sizes.b
+      ? topA.get(p.a) === p || topB.get(p.b) === p
+      : sizes.a < sizes.b
+        ? topA.get(p.a) === p
+        : topB.get(p.b) === p;
+  const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && topOf(p);
   const standsOut = (p: AlignedPair<S>) => {
     const extra = p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0;
     return p.z >= zMin + extra || (margin > 0 && p.z >= zBacked + extra && backed(p));
