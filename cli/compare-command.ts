@@ -27,12 +27,21 @@ export function reportPathFor(a: string, b: string): string {
   return path.join(dir, `${stem(a)}--vs--${stem(b)}.sourcediff.md`);
 }
 
+/**
+ * The format without --format: the terminal UI only where it can run, output and keys both
+ * on a terminal (a report piped into stdin leaves no keyboard); the Markdown report otherwise.
+ */
+export function defaultFormat(env: { stdoutTTY: boolean; stdinTTY: boolean; output?: string }): 'tui' | 'md' {
+  return env.stdoutTTY && env.stdinTTY && !env.output ? 'tui' : 'md';
+}
+
 export async function runCompare(args: CompareArgs): Promise<void> {
   if (args.a === '-' && args.b === '-') throw new InputError('only one report can come from standard input');
   if (args.threshold !== undefined && !(args.threshold >= 0 && args.threshold <= 1)) {
     throw new InputError(`--threshold must be a number between 0 and 1 (got ${String(args.threshold)})`);
   }
-  const format = args.format ?? (process.stdout.isTTY && !args.output ? 'tui' : 'md');
+  const format =
+    args.format ?? defaultFormat({ stdoutTTY: Boolean(process.stdout.isTTY), stdinTTY: Boolean(process.stdin.isTTY), output: args.output });
   if (format === 'tui' && (args.output || !process.stdout.isTTY || !process.stdin.isTTY)) {
     throw new InputError(
       args.output

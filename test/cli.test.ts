@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultFormat } from '../cli/compare-command.js';
 
 const root = process.cwd();
 const bin = path.join(root, 'dist', 'cli', 'sourcediff.mjs');
@@ -50,6 +51,13 @@ test('without --format, a non-terminal stdout gets Markdown', () => {
   const r = run([A, B]);
   assert.is(r.code, 0, r.err);
   assert.match(r.out, /## Corroborations/);
+});
+
+test('without --format: the terminal UI only with both output and keys on a terminal', () => {
+  assert.is(defaultFormat({ stdoutTTY: true, stdinTTY: true }), 'tui');
+  assert.is(defaultFormat({ stdoutTTY: true, stdinTTY: false }), 'md', 'a report piped into stdin');
+  assert.is(defaultFormat({ stdoutTTY: false, stdinTTY: true }), 'md');
+  assert.is(defaultFormat({ stdoutTTY: true, stdinTTY: true, output: 'r.md' }), 'md');
 });
 
 test('a report can come from stdin', () => {
