@@ -15,7 +15,7 @@ import type { Finished, WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
 import { progressOn, type BatchCounts } from './batch-progress.js';
-import { readText } from './read-input.js';
+import { MAX_MANIFEST_BYTES, readText } from './read-input.js';
 
 /** Arguments of `sourcediff batch`. */
 export interface BatchArgs {
@@ -49,7 +49,7 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   if (path.resolve(args.output) === path.resolve(args.manifest)) {
     throw new InputError(`${args.output}: the output cannot be the manifest itself`);
   }
-  const manifest = readText(args.manifest);
+  const manifest = readText(args.manifest, undefined, MAX_MANIFEST_BYTES);
   const entries = parseManifest(manifest.text, path.dirname(path.resolve(args.manifest)));
   if (entries.length === 0) throw new InputError(`${args.manifest}: has no pairs`);
 

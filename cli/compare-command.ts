@@ -20,6 +20,9 @@ export interface CompareArgs {
   threshold?: number;
 }
 
+/** Reports longer than this together take seconds: a spinner shows the command is working. */
+const LONG_INPUT_CHARS = 200_000;
+
 /** Where the `m` key of the terminal UI writes the Markdown report: beside report A. */
 export function reportPathFor(a: string, b: string): string {
   const stem = (p: string) => (p === '-' ? 'stdin' : path.basename(p).replace(/\.[^.]+$/, ''));
@@ -52,8 +55,10 @@ export async function runCompare(args: CompareArgs): Promise<void> {
   const a = await readReport(args.a, args['name-a']);
   const b = await readReport(args.b, args['name-b']);
   const options = args.threshold !== undefined ? { linkThreshold: args.threshold } : {};
+  // A spinner on a terminal for the UI, and for any comparison long enough to look hung.
+  const long = a.text.length + b.text.length > LONG_INPUT_CHARS;
   const comparison: Comparison =
-    format === 'tui' && process.stderr.isTTY
+    (format === 'tui' || long) && process.stderr.isTTY
       ? await compareWithSpinner(a, b, options, `comparing ${a.name} with ${b.name}`)
       : compare(a, b, options);
   if (format === 'tui') {

@@ -7,7 +7,14 @@ import path from 'node:path';
 import { InputError } from '../src/errors.js';
 import { looksLikeHtml } from '../src/ingest/html-sniff.js';
 
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest report read: 4 MB, about 600,000 words (a 300-page inquiry report is about 1 MB).
+ * Memory grows with the text: two 5 MB reports peaked near 3.9 GB, at the edge of Node's
+ * default heap, where a larger input would end in an out-of-memory crash, not a message.
+ */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+/** Largest batch manifest: one short line per pair, so far more pairs than anyone runs at once. */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 export interface ReadReport {
   text: string;
@@ -24,7 +31,7 @@ function readStdin(): Buffer {
   }
 }
 
-function readPath(file: string): Buffer {
+function readPath(file: string, maxBytes: number): Buffer {
   let st;
   try {
     st = statSync(file);
@@ -36,8 +43,8 @@ function readPath(file: string): Buffer {
   }
   if (st.isDirectory()) throw new InputError(`${file}: is a directory, expected a text file`);
   if (!st.isFile()) throw new InputError(`${file}: not a regular file`);
-  if (st.size > MAX_INPUT_BYTES) {
-    throw new InputError(`${file}: too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (st.size > maxBytes) {
+    throw new InputError(`${file}: too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB)`);
   }
   try {
     return readFileSync(file);
@@ -48,9 +55,9 @@ function readPath(file: string): Buffer {
 }
 
 /** Decode strict UTF-8; reject empty, binary and oversized input. */
-export function decodeReport(bytes: Buffer, label: string): string {
+export function decodeReport(bytes: Buffer, label: string, maxBytes = MAX_INPUT_BYTES): string {
   if (bytes.length === 0) throw new InputError(`${label}: is empty`);
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`${label}: too large (limit ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (bytes.length > maxBytes) throw new InputError(`${label}: too large (limit ${maxBytes / 1048576} MB)`);
   if (bytes.subarray(0, 65536).includes(0)) throw new InputError(`${label}: looks binary (contains NUL bytes), expected UTF-8 text`);
   let text: string;
   try {
@@ -77,10 +84,10 @@ async function fromHtml(report: ReadReport, label: string): Promise<ReadReport> 
   return { ...report, text: article.text, extractedFrom: 'html' };
 }
 
-/** A file (or stdin for `-`) as strict UTF-8 text, taken as it is. */
-export function readText(file: string, name?: string): ReadReport {
-  if (file === '-') return { text: decodeReport(readStdin(), 'standard input'), name: name ?? 'stdin' };
-  return { text: decodeReport(readPath(file), file), name: name ?? path.basename(file), path: file };
+/** A file (or stdin for `-`) as strict UTF-8 text, taken as it is (at most `maxBytes`). */
+export function readText(file: string, name?: string, maxBytes = MAX_INPUT_BYTES): ReadReport {
+  if (file === '-') return { text: decodeReport(readStdin(), 'standard input', maxBytes), name: name ?? 'stdin' };
+  return { text: decodeReport(readPath(file, maxBytes), file, maxBytes), name: name ?? path.basename(file), path: file };
 }
 
 /** A report: its text, or the article of an HTML page. */

@@ -1,5 +1,6 @@
 /**
- * Compare in a worker thread while a spinner turns on stderr (terminal UI only). Any
+ * Compare in a worker thread while a spinner turns on stderr (terminal UI, or long reports
+ * on a terminal). Any
  * failure to start the worker falls back to comparing on the main thread.
  */
 import { Worker } from 'node:worker_threads';

@@ -100,6 +100,9 @@ test('bad input: one clear line, exit 2, no output file', () => {
   writeFileSync(huge, '');
   truncateSync(huge, 65 * 1024 * 1024); // sparse: the size check must refuse it before reading
   assertUsageError([huge, B, '--format', 'json'], /too large/);
+  const large = path.join(tmp, 'large.txt');
+  writeFileSync(large, 'The council met. '.repeat(260_000)); // 4.4 MB: past the limit, within memory
+  assertUsageError([large, B, '--format', 'json'], /large\.txt: too large \(4\.2 MB; the limit is 4 MB\)/);
   assertUsageError([path.join(tmp, 'missing.txt'), B, '--format', 'md'], /no such file/);
   assertUsageError([A, binary, '--format', 'md'], /binary/);
   assertUsageError([A, empty, '--format', 'md'], /empty/);
