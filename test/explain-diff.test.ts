@@ -23,6 +23,18 @@ test('equal, delete and insert parts quote their source exactly at their offsets
   }
 });
 
+test('markup between words is part of the diff: a changed link target shows as changed', () => {
+  const a = 'Police arrested 4 suspects [link](http://x.com) near the harbour.';
+  const b = 'Police arrested 6 suspects [link](http://y.com) near the harbour.';
+  const parts = diffOf(a, b);
+  for (const p of parts) {
+    const src = p.op === 'insert' ? b : a;
+    const at = p.op === 'insert' ? p.b! : p.a!;
+    assert.is(p.text.trimStart(), src.slice(at.start, at.end), 'white space, then exactly the slice');
+  }
+  assert.equal(parts.filter((p) => p.op !== 'equal').map((p) => p.text.trim()), ['4 suspects', '6 suspects', '](http://x.com)', '](http://y.com)']);
+});
+
 test('the A side and the B side can be read back from the diff', () => {
   const a = 'Treasury Secretary Janet Yellen met Liu He last week in Zurich.';
   const b = 'The Treasury chief met Vice Premier Liu He in Zurich on Wednesday.';

@@ -110,7 +110,15 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
     }
     if (t.pos === 'NOUN') {
       noun = j;
-      while (noun + 1 < tokens.length && tokens[noun + 1].pos === 'NOUN' && tokens[noun + 1].type === 'word') noun++;
+      // A compound noun ("oil tanker"), its words a space apart: not across markup ("suspects [link").
+      while (
+        noun + 1 < tokens.length &&
+        tokens[noun + 1].pos === 'NOUN' &&
+        tokens[noun + 1].type === 'word' &&
+        tokens[noun + 1].start - tokens[noun].end <= 1
+      ) {
+        noun++;
+      }
       break;
     }
     if (HEAD_SKIP_POS.has(t.pos)) continue;

@@ -32,8 +32,15 @@ export function unitsOf(sentences: AnalysedSentence[], text: string): Unit[] {
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((x, y) => x.start - y.start || y.end - x.end);
     let si = 0;
+    let prevEnd = s.tokens[0]?.start ?? 0;
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
+      // Markup between words (the brackets and target of a Markdown link, emphasis marks)
+      // is not a token but is text of the sentence: each run of it is a unit of its own.
+      for (const m of text.slice(prevEnd, t.start).matchAll(/\S+/g)) {
+        const start = prevEnd + (m.index ?? 0);
+        units.push({ start, end: start + m[0].length, key: fold(m[0]) });
+      }
       while (si < spans.length && spans[si].end <= t.start) si++;
       const span = spans[si];
       if (span && span.start <= t.start && t.end <= span.end) {
@@ -43,9 +50,11 @@ export function unitsOf(sentences: AnalysedSentence[], text: string): Unit[] {
         const end = Math.max(span.end, s.tokens[j].end);
         units.push({ start, end, key: fold(text.slice(start, end)).replace(/\s+/g, ' ') });
         i = j;
+        prevEnd = end;
         continue;
       }
       units.push({ start: t.start, end: t.end, key: fold(t.text) });
+      prevEnd = t.end;
     }
   }
   return units;
