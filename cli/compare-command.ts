@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
 import type { Comparison } from '../src/model/result.js';
+import { ENGLISH_MIN_SHARE, knownWordShare } from '../src/ingest/language.js';
 import { compare } from '../src/pipeline/compare.js';
+import { getVectors } from '../src/score/vectors.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { writeOutputFile } from './output.js';
@@ -38,6 +40,17 @@ export function defaultFormat(env: { stdoutTTY: boolean; stdinTTY: boolean; outp
   return env.stdoutTTY && env.stdinTTY && !env.output ? 'tui' : 'md';
 }
 
+/** One line on stderr when a report does not look like English; the comparison still runs. */
+function warnIfNotEnglish(side: string, report: { text: string; name: string }): void {
+  const store = getVectors();
+  const share = knownWordShare(report.text, (w) => store.has(w));
+  if (share >= ENGLISH_MIN_SHARE) return;
+  process.stderr.write(
+    `sourcediff: warning: report ${side} (${report.name}) does not look like English ` +
+      `(${Math.round(share * 100)}% of its words are English words); sourcediff reads English only, so its results will be poor\n`,
+  );
+}
+
 export async function runCompare(args: CompareArgs): Promise<void> {
   if (args.a === '-' && args.b === '-') throw new InputError('only one report can come from standard input');
   if (args.threshold !== undefined && !(args.threshold >= 0 && args.threshold <= 1)) {
@@ -54,6 +67,7 @@ export async function runCompare(args: CompareArgs): Promise<void> {
   }
   const a = await readReport(args.a, args['name-a']);
   const b = await readReport(args.b, args['name-b']);
+  for (const [side, r] of [['A', a], ['B', b]] as const) warnIfNotEnglish(side, r);
   const options = args.threshold !== undefined ? { linkThreshold: args.threshold } : {};
   // A spinner on a terminal for the UI, and for any comparison long enough to look hung.
   const long = a.text.length + b.text.length > LONG_INPUT_CHARS;

@@ -9,6 +9,7 @@ export type { InputDocument } from './model/stages.js';
 export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 export { renderJson } from './render/json.js';
 export { looksLikeHtml } from './ingest/html-sniff.js';
+export { ENGLISH_MIN_SHARE, knownWordShare } from './ingest/language.js';
 export type { ExtractedArticle } from './ingest/html.js';
 
 /**

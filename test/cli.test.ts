@@ -60,6 +60,18 @@ test('without --format: the terminal UI only with both output and keys on a term
   assert.is(defaultFormat({ stdoutTTY: true, stdinTTY: true, output: 'r.md' }), 'md');
 });
 
+test('a report that does not look like English gets a warning line; the comparison still runs', () => {
+  const zh = path.join(tmp, 'zh.txt');
+  writeFileSync(zh, '北京周二发生大火。消防员迅速赶到现场。十二人受伤。\n');
+  const out = path.join(tmp, 'zh.json');
+  const r = run([zh, B, '--format', 'json', '-o', out]);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.err, /^sourcediff: warning: report A \(zh\.txt\) does not look like English \(0% of its words are English words\)/);
+  assert.is(r.err.trim().split('\n').length, 1);
+  assert.ok(existsSync(out));
+  assert.is(run([A, B, '--format', 'json', '-o', path.join(tmp, 'en.json')]).err, '', 'no warning for English');
+});
+
 test('a report can come from stdin', () => {
   const r = run([A, '-', '--format', 'json', '--name-b', 'Wire'], readFileSync(B, 'utf8'));
   assert.is(r.code, 0, r.err);
