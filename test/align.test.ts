@@ -8,7 +8,9 @@ import {
   expectedMaxZ,
   multiplicityMargin,
   standardise,
+  attainableZ,
   backedBy,
+  SHORT_REPORT_SHARE,
   SUPPORT_WINDOW,
   SUPPORTED_SHARE,
   supportWindow,
@@ -144,6 +146,16 @@ test('a strong pair must be the top-scoring pair of one of its sentences', () =>
   // b2 and b3 resemble a1 strongly, but b2 is its copy, and b3 has a copy of its own (a3).
   const pairs = matrix(6, 6, [[1, 2, 0.97], [1, 3, 0.7], [3, 3, 0.95]]);
   assert.equal(align(pairs, DEFAULT_OPTIONS).map((l) => `${l.a},${l.b}`), ['1,2', '3,3']);
+});
+
+test('reports of a sentence or three: a close pair is linked though no pair can reach zThreshold', () => {
+  assert.ok(attainableZ(1) < DEFAULT_OPTIONS.zThreshold && attainableZ(2) < DEFAULT_OPTIONS.zThreshold);
+  assert.ok(attainableZ(4) * SHORT_REPORT_SHARE > DEFAULT_OPTIONS.zThreshold, 'from four sentences on, nothing changes');
+  const one = compare('The fire killed 12 people.', 'The fire killed 15 people.');
+  assert.equal(one.links.map((l) => [l.a, l.b, l.class]), [[['a1'], ['b1'], 'divergent']]);
+  assert.equal(compare('The fire killed 12 people.', 'Stocks rose sharply on Monday.').links, []);
+  const heads = compare('Fire kills 12 at port\nMinister resigns over blast\nPort to reopen Friday', 'Port fire kills 15\nMinister quits after blast\nPort reopens Friday');
+  assert.equal(heads.links.map((l) => `${l.a}|${l.b}`), ['a1|b1', 'a2|b2', 'a3|b3']);
 });
 
 test('unrelated reports give no links at all', () => {

@@ -133,6 +133,22 @@ export function multiplicityMargin(a: number, b: number): number {
   return Math.max(0, (expectedMaxZ(a) + expectedMaxZ(b)) / 2 - expectedMaxZ(ARTICLE_SENTENCES));
 }
 
+/**
+ * The z-score a perfect pair (score 1) reaches among `n` candidates whose others score the
+ * prior mean: the most a pair can stand out in a report of `n` sentences. With the prior's
+ * weight, one or two candidates cannot reach `zThreshold` at all (1.96 for one, 2.19 for two).
+ */
+export function attainableZ(n: number): number {
+  const total = n + PRIOR_WEIGHT;
+  const rest = n - 1 + PRIOR_WEIGHT;
+  const mean = (1 + rest * PRIOR_MEAN) / total;
+  const second = (1 + (n - 1) * PRIOR_MEAN * PRIOR_MEAN + PRIOR_WEIGHT * (PRIOR_SD * PRIOR_SD + PRIOR_MEAN * PRIOR_MEAN)) / total;
+  return (1 - mean) / Math.sqrt(Math.max(second - mean * mean, 1e-6));
+}
+
+/** Share of the attainable z a pair must reach in reports too short to reach zThreshold. */
+export const SHORT_REPORT_SHARE = 0.9;
+
 /** Number of sentences on each side; when not given, read off the pairs' indices. */
 export interface AlignSizes {
   a: number;
@@ -209,6 +225,9 @@ export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options
   const std = standardise(pairs);
   const margin = multiplicityMargin(sizes.a, sizes.b);
   const zMin = options.zThreshold + margin;
+  // Reports of a sentence or three: no pair can stand out by zThreshold, however alike; it
+  // must come close to what is attainable (a row of an A sentence holds B's sentences).
+  const zShort = SHORT_REPORT_SHARE * ((attainableZ(sizes.b) + attainableZ(sizes.a)) / 2);
   const bestOf = (side: 'a' | 'b') => {
     const best = new Map<number, AlignedPair<S>>();
     for (const p of std) {
@@ -235,7 +254,7 @@ export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options
   const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && topOf(p);
   const standsOut = (p: AlignedPair<S>) => {
     const extra = p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0;
-    return p.z >= zMin + extra || (margin > 0 && p.z >= zBacked + extra && backed(p));
+    return p.z >= Math.min(zMin + extra, zShort) || (margin > 0 && p.z >= zBacked + extra && backed(p));
   };
   const chosen = std.filter(
     (p) => strong(p) || (p.score >= options.linkThreshold && (bestA.get(p.a) === p || bestB.get(p.b) === p) && standsOut(p)),
