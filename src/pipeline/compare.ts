@@ -36,7 +36,7 @@ export function resolveOptions(options: CompareOptions = {}): ResultOptions {
     if (!(k in DEFAULT_OPTIONS)) throw new InputError(`unknown option ${k} (known: ${Object.keys(DEFAULT_OPTIONS).join(', ')})`);
     const max = k === 'zThreshold' || k === 'predicateMargin' ? 10 : 1;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) {
-      throw new InputError(`option ${k} must be a number between 0 and ${max} (got ${String(v)})`);
+      throw new InputError(`option ${k} must be a number between 0 and ${max} (got ${typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v)})`);
     }
     o[k as keyof ResultOptions] = v;
   }

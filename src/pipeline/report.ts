@@ -19,7 +19,15 @@ export type CompareInput = InputDocument | string;
 function toInput(x: CompareInput, fallbackName: string): InputDocument {
   if (typeof x === 'string') return { text: x, name: fallbackName };
   if (!x || typeof x.text !== 'string') throw new InputError(`${fallbackName}: expected text or { text, name }`);
+  for (const k of ['name', 'path'] as const) {
+    if (x[k] !== undefined && typeof x[k] !== 'string') throw new InputError(`${fallbackName}: ${k} must be a string (got ${typeof x[k]})`);
+  }
+  if (x.extractedFrom !== undefined && x.extractedFrom !== 'html') throw new InputError(`${fallbackName}: extractedFrom must be "html"`);
   return { ...x, name: x.name || fallbackName };
+}
+
+function checkSide(side: unknown): asserts side is ReportSide {
+  if (side !== 'a' && side !== 'b') throw new InputError(`side must be 'a' or 'b' (got ${JSON.stringify(side)})`);
 }
 
 /** A sentence's id: its side and its 1-based number (a1, b7). */
@@ -43,6 +51,7 @@ function analyseDocument(doc: SegmentedDocument): AnalysedDocument {
  * analysis object): treat it as immutable.
  */
 export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDocument {
+  checkSide(side);
   const store = getVectors();
   const doc = ingest(toInput(input, side.toUpperCase()), side);
   return analyseDocument(segment(doc, { isKnownWord: (w: string) => store.has(w) }));
@@ -55,6 +64,7 @@ export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDo
  * shared, not copied.
  */
 export function onSide(doc: AnalysedDocument, side: ReportSide, input: CompareInput): AnalysedDocument {
+  checkSide(side);
   const { path: _path, extractedFrom: _from, ...rest } = doc;
   const { name, path, extractedFrom } = toInput(input, side.toUpperCase());
   return {

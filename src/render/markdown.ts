@@ -8,6 +8,7 @@
  * text is escaped by `markdown-escape.ts`. The output passes markdownlint with the rules
  * listed in `markdown-lint-config.ts` relaxed.
  */
+import { InputError } from '../errors.js';
 import type { Comparison, Difference, Link, ResultSentence, SourceSummary } from '../model/result.js';
 import { diffLegend, renderDiff, type DiffStyle } from './markdown-diff.js';
 import { escapeHeadingPart, escapeText, quote, truncateText } from './markdown-escape.js';
@@ -33,6 +34,12 @@ interface Ctx {
 }
 
 export function renderMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
+  if (comparison === null || typeof comparison !== 'object' || !Array.isArray(comparison.sources) || !Array.isArray(comparison.links)) {
+    throw new InputError('renderMarkdown: expected a Comparison (the result of compare)');
+  }
+  if (options.diffStyle !== undefined && options.diffStyle !== 'plain' && options.diffStyle !== 'critic') {
+    throw new InputError(`renderMarkdown: diffStyle must be 'plain' or 'critic' (got ${JSON.stringify(options.diffStyle)})`);
+  }
   const { A, B } = sides(comparison);
   const ctx: Ctx = {
     c: comparison,
