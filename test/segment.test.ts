@@ -20,6 +20,16 @@ test('Markdown emphasis and link markup are not words; a lone asterisk is', () =
   for (const x of t.tokens) assert.is('He said **no**.'.slice(x.start, x.end), x.text, 'offsets still point into the text');
 });
 
+test('a short hard-wrapped line that ends mid-clause goes on in the next; a headline does not', () => {
+  assert.equal(texts('Police said the suspect, identified as\nJohn Smith, was arrested on Friday.'), [
+    'Police said the suspect, identified as\nJohn Smith, was arrested on Friday.',
+  ]);
+  assert.equal(texts('Blast at Ohio plant kills 12\nFirefighters battled the blaze overnight.'), [
+    'Blast at Ohio plant kills 12',
+    'Firefighters battled the blaze overnight.',
+  ]);
+});
+
 test('abbreviations, titles and initials do not end a sentence', () => {
   const out = texts('The U.S. Gov. Newsom met J. R. Smith of Acme Inc. on Jan. 5 in Washington. He left.');
   assert.equal(out, ['The U.S. Gov. Newsom met J. R. Smith of Acme Inc. on Jan. 5 in Washington.', 'He left.']);

@@ -41,6 +41,13 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 }
 
 /** Split `text` from `bodyStart` into blocks of prose to segment. */
+/**
+ * A line that ends like this goes on in the next one, however short it is: a comma or a
+ * word that neither a sentence nor a headline ends on ("identified as" / "John Smith, ...").
+ */
+const CONTINUES =
+  /(?:,|\b(?:a|an|the|as|of|to|and|or|but|with|for|in|on|at|by|from|that|which|who|whose|whom|than|into|its|their|his|her|is|are|was|were|be|been|has|have|had))$/i;
+
 export function blocksOf(text: string, bodyStart: number): Block[] {
   const blocks: Block[] = [];
   const lines = linesOf(text, bodyStart, text.length);
@@ -79,7 +86,8 @@ export function blocksOf(text: string, bodyStart: number): Block[] {
     const hardBreak =
       current !== null &&
       (marker !== null ||
-        (STARTS_NEW.test(raw) && (TERMINAL.test(prevLineText.trimEnd()) || prevLineText.trim().length < 60)));
+        (STARTS_NEW.test(raw) &&
+          (TERMINAL.test(prevLineText.trimEnd()) || (prevLineText.trim().length < 60 && !CONTINUES.test(prevLineText.trimEnd())))));
     if (current === null || hardBreak) {
       flush();
       current = { start: contentStart, end: line.end, paragraph };
