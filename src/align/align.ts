@@ -82,13 +82,16 @@ function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b'): Map<number, Stats>
     x.sq += p.score * p.score;
   }
   const out = new Map<number, Stats>();
-  for (const [k, { n, sum, sq }] of acc) {
-    const total = n + PRIOR_WEIGHT;
-    const mean = (sum + PRIOR_WEIGHT * PRIOR_MEAN) / total;
-    const second = (sq + PRIOR_WEIGHT * (PRIOR_SD * PRIOR_SD + PRIOR_MEAN * PRIOR_MEAN)) / total;
-    out.set(k, { mean, sd: Math.sqrt(Math.max(second - mean * mean, 1e-6)) });
-  }
+  for (const [k, { n, sum, sq }] of acc) out.set(k, shrunk(n, sum, sq));
   return out;
+}
+
+/** Mean and SD of `n` scores (their sum and sum of squares), shrunk towards the prior. */
+function shrunk(n: number, sum: number, sq: number): Stats {
+  const total = n + PRIOR_WEIGHT;
+  const mean = (sum + PRIOR_WEIGHT * PRIOR_MEAN) / total;
+  const second = (sq + PRIOR_WEIGHT * (PRIOR_SD * PRIOR_SD + PRIOR_MEAN * PRIOR_MEAN)) / total;
+  return { mean, sd: Math.sqrt(Math.max(second - mean * mean, 1e-6)) };
 }
 
 export interface AlignedPair<S> extends ScoredPair<S> {
@@ -139,11 +142,8 @@ export function multiplicityMargin(a: number, b: number): number {
  * weight, one or two candidates cannot reach `zThreshold` at all (1.96 for one, 2.19 for two).
  */
 export function attainableZ(n: number): number {
-  const total = n + PRIOR_WEIGHT;
-  const rest = n - 1 + PRIOR_WEIGHT;
-  const mean = (1 + rest * PRIOR_MEAN) / total;
-  const second = (1 + (n - 1) * PRIOR_MEAN * PRIOR_MEAN + PRIOR_WEIGHT * (PRIOR_SD * PRIOR_SD + PRIOR_MEAN * PRIOR_MEAN)) / total;
-  return (1 - mean) / Math.sqrt(Math.max(second - mean * mean, 1e-6));
+  const { mean, sd } = shrunk(n, 1 + (n - 1) * PRIOR_MEAN, 1 + (n - 1) * PRIOR_MEAN * PRIOR_MEAN);
+  return (1 - mean) / sd;
 }
 
 /** Share of the attainable z a pair must reach in reports too short to reach zThreshold. */

@@ -114,6 +114,31 @@ export function sameContext(a: Side, x: { start: number; end: number }, b: Side,
   return false;
 }
 
+/** A word-diff replacement: a deleted piece of A next to an inserted piece of B. */
+export interface Replacement {
+  del: DiffPart;
+  ins: DiffPart;
+}
+
+/** The replacements of a word diff, each deleted piece with the inserted piece beside it. */
+export function replacements(diff: DiffPart[]): Replacement[] {
+  const out: Replacement[] = [];
+  for (let i = 0; i + 1 < diff.length; i++) {
+    const [p, q] = [diff[i], diff[i + 1]];
+    const del = p.op === 'delete' ? p : q.op === 'delete' ? q : undefined;
+    const ins = p.op === 'insert' ? p : q.op === 'insert' ? q : undefined;
+    if (!del || !ins) continue;
+    out.push({ del, ins });
+    i++;
+  }
+  return out;
+}
+
+/** Does a mention lie inside an offset range (a diff piece's A or B range)? */
+export function inside(m: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean {
+  return r !== undefined && m.start >= r.start && m.end <= r.end;
+}
+
 /** Share of A's words that the word diff finds unchanged in B (1 for identical sentences). */
 export function unchangedShare(ctx: PairContext): number {
   let same = 0;

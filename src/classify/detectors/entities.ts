@@ -5,18 +5,14 @@
  * (see names.ts). Only in pairs that keep at least 40% of A's words (a rewrite, not a
  * different sentence); Title Case headlines are skipped: every word looks like a name there.
  */
-import type { DiffPart, Difference } from '../../model/result.js';
+import type { Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
-import { type PairContext, type Side, quote, spanOf, unchangedShare } from '../context.js';
+import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
 import { namesCompatible } from '../names.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 /** Share of A's words the diff must keep for a substitution to count. */
 const MIN_UNCHANGED = 0.4;
-
-function inRange(m: EntityMention, r: { start: number; end: number } | undefined): boolean {
-  return r !== undefined && m.start >= r.start && m.end <= r.end;
-}
 
 /** A headline in Title Case ("Steele to Announce Decision on R.N.C. Run") makes every word look like a name. */
 function titleCase(side: Side): boolean {
@@ -56,17 +52,13 @@ export function entityDifferences(ctx: PairContext): Difference[] {
   const out: Difference[] = [];
   // A substitution means something only where the rest of the sentence is kept.
   if (titleCase(a) || titleCase(b) || unchangedShare(ctx) < MIN_UNCHANGED) return out;
-  for (let i = 0; i + 1 < diff.length; i++) {
-    const p: DiffPart = diff[i];
-    const q: DiffPart = diff[i + 1];
-    const del = p.op === 'delete' ? p : q.op === 'delete' ? q : undefined;
-    const ins = p.op === 'insert' ? p : q.op === 'insert' ? q : undefined;
-    if (!del || !ins || del.text.length > MAX_SUBSTITUTION_CHARS || ins.text.length > MAX_SUBSTITUTION_CHARS) continue;
-    for (const x of a.analysis.entities.filter((m) => inRange(m, del.a))) {
+  for (const { del, ins } of replacements(diff)) {
+    if (del.text.length > MAX_SUBSTITUTION_CHARS || ins.text.length > MAX_SUBSTITUTION_CHARS) continue;
+    for (const x of a.analysis.entities.filter((m) => inside(m, del.a))) {
       const kind = kindOf(a, x);
       if (kind === 'other' || b.analysis.entities.some((y) => ctx.sameEntity(x, y))) continue;
       const y = b.analysis.entities.find(
-        (m) => inRange(m, ins.b) && kindOf(b, m) === kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
+        (m) => inside(m, ins.b) && kindOf(b, m) === kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
       if (!y || namesCompatible(x.text, y.text)) continue;
       const type = kind === 'place' ? 'place' : 'entity';
@@ -78,7 +70,6 @@ export function entityDifferences(ctx: PairContext): Difference[] {
         b: spanOf(b.text, y.start, y.end),
       });
     }
-    i++;
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
-import { type PairContext, quote, sameContext, spanOf, unchangedShare } from '../context.js';
+import { inside, type PairContext, quote, replacements, sameContext, spanOf, unchangedShare } from '../context.js';
 
 const SCALE_WORD = /\b(thousand|million|billion|trillion|bn|mn|m|b|k)\b/i;
 const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\.+|\.+$/g, '');
@@ -92,14 +92,9 @@ function substitutions(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
   if (unchangedShare(ctx) < MIN_UNCHANGED) return out;
-  const within = (m: NumberMention, r: { start: number; end: number } | undefined) => r !== undefined && m.start >= r.start && m.end <= r.end;
-  for (let i = 0; i + 1 < diff.length; i++) {
-    const [p, q] = [diff[i], diff[i + 1]];
-    const del = p.op === 'delete' ? p : q.op === 'delete' ? q : undefined;
-    const ins = p.op === 'insert' ? p : q.op === 'insert' ? q : undefined;
-    if (!del || !ins) continue;
-    const xs = a.analysis.numbers.filter((m) => within(m, del.a));
-    const ys = b.analysis.numbers.filter((m) => within(m, ins.b));
+  for (const { del, ins } of replacements(diff)) {
+    const xs = a.analysis.numbers.filter((m) => inside(m, del.a));
+    const ys = b.analysis.numbers.filter((m) => inside(m, ins.b));
     // One count for one count, nothing else of substance changed: both without a unit, or
     // amounts of time in different units.
     if (xs.length !== 1 || ys.length !== 1) continue;
@@ -110,7 +105,6 @@ function substitutions(ctx: PairContext): Difference[] {
     if (/\p{L}{3,}/u.test(del.text.replace(x.text, '')) || /\p{L}{3,}/u.test(ins.text.replace(y.text, ''))) continue;
     if (inResolvedDate(a, x) && inResolvedDate(b, y)) continue;
     if (!agree(x, y)) out.push(difference(ctx, x, y));
-    i++;
   }
   return out;
 }
