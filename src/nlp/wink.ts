@@ -1,6 +1,6 @@
-/** The single wink-nlp instance shared by every stage (loading the model costs ~80 ms). */
+/** The single wink-nlp instance shared by every stage (loading the model costs ~40 ms; see core-model.ts). */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './core-model.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Doc = ReturnType<Nlp['readDoc']>;
@@ -24,15 +24,14 @@ const PIPE = ['sbd', 'pos'];
 export function nlp(): Nlp {
   if (instance === undefined) {
     // Keep a handle on the core model wink builds, to forget the words it learns (below).
-    const core = (model as unknown as { core: () => unknown }).core;
-    const wrapped = Object.assign(Object.create(null), model, {
-      core: () => {
-        const c = core();
-        lexemes = (c as { features?: { lexeme?: LexemeTable } }).features?.lexeme;
-        return c;
-      },
-    }) as typeof model;
-    instance = winkNLP(wrapped, PIPE);
+    const model = englishModel();
+    const core = model.core as () => unknown;
+    model.core = () => {
+      const c = core();
+      lexemes = (c as { features?: { lexeme?: LexemeTable } }).features?.lexeme;
+      return c;
+    };
+    instance = winkNLP(model as unknown as Parameters<typeof winkNLP>[0], PIPE);
   }
   return instance;
 }

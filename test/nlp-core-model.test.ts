@@ -1,0 +1,65 @@
+/** The English core model built by src/nlp/core-model.ts equals the one wink's package builds. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createRequire } from 'node:module';
+import { coreModelFrom, englishModel, loadCoreModel } from '../src/nlp/core-model.js';
+
+const require = createRequire(import.meta.url);
+const packageModel = require('wink-eng-lite-web-model') as Record<string, unknown>;
+type Model = Record<string, any>;
+
+test('the core model equals the package loader’s, part by part', () => {
+  const ours = loadCoreModel() as Model;
+  const theirs = (packageModel.core as () => Model)();
+  assert.equal(Object.keys(ours).sort(), Object.keys(theirs).sort());
+  for (const part of Object.keys(theirs)) {
+    if (part === 'features') continue;
+    assert.equal(ours[part], theirs[part], part);
+  }
+  assert.ok(ours.lexicon instanceof Uint32Array && ours.lexicon.length > 100_000);
+  assert.equal(Object.keys(ours.features).sort(), Object.keys(theirs.features).sort());
+  for (const f of Object.keys(theirs.features)) {
+    const { hash: h1, ...rest1 } = ours.features[f];
+    const { hash: h2, ...rest2 } = theirs.features[f];
+    assert.equal(rest1, rest2, f);
+    assert.is(h1 === undefined, h2 === undefined, f);
+    if (h2 === undefined) continue;
+    // Every known value maps to the same index, and an unknown one to nothing.
+    for (const value of rest2.list) assert.is(h1[value], h2[value]);
+    assert.is(h1['no-such-value-xyz'], undefined);
+  }
+});
+
+test('the word table answers get, set, in and delete as the object it replaces', () => {
+  const model = coreModelFrom(JSON.stringify(require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'))) as Model;
+  const table = model.features.lexeme.hash;
+  const known = model.features.lexeme.list[10];
+  assert.is(table[known], 10);
+  assert.ok(known in table);
+  assert.not.ok('zqxjv-unseen' in table);
+  table['zqxjv-unseen'] = 123;
+  assert.is(table['zqxjv-unseen'], 123);
+  assert.ok(delete table['zqxjv-unseen']);
+  assert.is(table['zqxjv-unseen'], undefined);
+  // Words that name Object.prototype members are plain words here, as in a prototype-less object.
+  assert.is(table.constructor, model.features.lexeme.list.indexOf('constructor'));
+  assert.is(table.toString, undefined);
+});
+
+test('a fresh model per load: changing one does not change the next', () => {
+  const first = loadCoreModel() as Model;
+  first.features.lexeme.hash.somethingNew = 5;
+  first.features.prefix.list.push('zz');
+  const second = loadCoreModel() as Model;
+  assert.is(second.features.lexeme.hash.somethingNew, undefined);
+  assert.is.not(second.features.prefix.list.at(-1), 'zz');
+});
+
+test('the assembled model has every part wink-nlp calls', () => {
+  const model = englishModel();
+  for (const part of ['core', 'sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER', 'featureFn']) assert.type(model[part], 'function', part);
+  const addons = model.addons as Model;
+  for (const addon of ['stem', 'lemmatize', 'readabilityStats']) assert.type(addons[addon], 'function', addon);
+});
+
+test.run();
