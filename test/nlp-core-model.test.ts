@@ -2,11 +2,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createRequire } from 'node:module';
+import winkNLP from 'wink-nlp';
 import { coreModelFrom, englishModel, loadCoreModel } from '../src/nlp/core-model.js';
 
 const require = createRequire(import.meta.url);
-const packageModel = require('wink-eng-lite-web-model') as Record<string, unknown>;
 type Model = Record<string, any>;
+const packageModel = require('wink-eng-lite-web-model') as Model;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const its: any = winkNLP(packageModel as Parameters<typeof winkNLP>[0], ['sbd']).its;
 
 test('the core model equals the package loader’s, part by part', () => {
   const ours = loadCoreModel() as Model;
@@ -53,6 +56,27 @@ test('a fresh model per load: changing one does not change the next', () => {
   const second = loadCoreModel() as Model;
   assert.is(second.features.lexeme.hash.somethingNew, undefined);
   assert.is.not(second.features.prefix.list.at(-1), 'zz');
+});
+
+test('sentences, tokens, tags, lemmas and stems read as with the package’s model', () => {
+  const text =
+    'Dr. Li’s team didn’t confirm the 3.5% rise on Jan. 5, 2023; officials said ~40 people (mostly U.S. citizens) weren’t hurt. ' +
+    'The bishops wrote in advance of Mr. Ryan’s visit. “We won’t go,” she said!';
+  const read = (model: unknown) => {
+    const doc = winkNLP(model as Parameters<typeof winkNLP>[0], ['sbd', 'pos']).readDoc(text);
+    return {
+      sentences: doc.sentences().out(),
+      tokens: doc.tokens().out(),
+      tags: doc.tokens().out(its.pos),
+      lemmas: doc.tokens().out(its.lemma),
+      stems: doc.tokens().out(its.stem),
+      types: doc.tokens().out(its.type),
+      spaces: doc.tokens().out(its.precedingSpaces),
+    };
+  };
+  const ours = read(englishModel());
+  assert.ok(ours.sentences.length >= 3);
+  assert.equal(ours, read(packageModel));
 });
 
 test('the assembled model has every part wink-nlp calls', () => {

@@ -7,15 +7,16 @@
  * once (a fresh object per call, as the copy gave), decodes base64 with Buffer, and keeps the
  * words in a Map behind the object interface wink uses (single-key get, set, has, delete).
  * The result is the same model: test/nlp-core-model.test.ts compares it with the package's.
- * The other parts (sentence boundaries, tags, lemmas) are the package's own loaders.
+ * The parts that run (sentence boundaries, tags, lemmas) are the package's own loaders.
+ * Entities and sentiment never run (src/nlp/wink.ts asks only for sentence boundaries and
+ * tags), but wink-nlp loads every part's machines at start; they get empty machines, which
+ * keeps 570 KB of model out of the start-up path.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
-import loadNer from 'wink-eng-lite-web-model/dist/load-ner-model.js';
 import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';
-import loadSa from 'wink-eng-lite-web-model/dist/load-sa-model.js';
 import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
@@ -100,6 +101,19 @@ export function loadCoreModel(): CoreModel {
   return coreModelFrom(readFileSync(file, 'utf8'));
 }
 
+/** A recogniser that knows no pattern, in wink's machine format (automaton.js emptyModelJSON). */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/** The entity part, with no machines: wink-nlp's entity step is never in the pipe. */
+function noEntities(): { machines: string[]; transformers: unknown[] } {
+  return { machines: [], transformers: [] };
+}
+
+/** The sentiment part, one empty machine: wink-nlp's sentiment step is never in the pipe. */
+function noSentiment(): { machines: string[]; setter: () => void } {
+  return { machines: [EMPTY_MACHINE], setter: () => undefined };
+}
+
 /** The English model for winkNLP(): the package's parts, with the core from loadCoreModel. */
 export function englishModel(): Record<string, unknown> {
   const addons = Object.assign(Object.create(null), { stem, lemmatize, readabilityStats, wordVectors: undefined });
@@ -107,9 +121,9 @@ export function englishModel(): Record<string, unknown> {
     core: loadCoreModel,
     sbd: loadSbd,
     pos: loadPos,
-    ner: loadNer,
+    ner: noEntities,
     negation: loadNegation,
-    sa: loadSa,
+    sa: noSentiment,
     metaCER: loadCerMeta,
     featureFn,
     addons,

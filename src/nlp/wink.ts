@@ -17,7 +17,9 @@ let lexemes: LexemeTable | undefined;
 /**
  * Only sentence boundaries and part-of-speech tags are read from wink-nlp (entities,
  * negation and sentiment are the analyse stage's own), so only those annotators run:
- * leaving out wink's entity recogniser roughly halves the time of `readDoc`.
+ * leaving out wink's entity recogniser roughly halves the time of `readDoc`. The model from
+ * core-model.ts has empty entity and sentiment machines: adding either step here needs the
+ * package's own loaders for it back.
  */
 const PIPE = ['sbd', 'pos'];
 
