@@ -4,6 +4,7 @@ import { InputError } from '../src/errors.js';
 import type { Comparison } from '../src/model/result.js';
 import { ENGLISH_MIN_SHARE, knownWordShare } from '../src/ingest/language.js';
 import { compare } from '../src/pipeline/compare.js';
+import { loadResources } from '../src/pipeline/resources.js';
 import { getVectors } from '../src/score/vectors.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -65,8 +66,13 @@ export async function runCompare(args: CompareArgs): Promise<void> {
         : '--format tui needs an interactive terminal; use --format md or --format json',
     );
   }
+  // Data files load in the background while the model is built. Awaited after the reports are
+  // read, so it must not count as unhandled meanwhile if a report fails to read.
+  const resources = loadResources();
+  resources.catch(() => undefined);
   const a = await readReport(args.a, args['name-a']);
   const b = await readReport(args.b, args['name-b']);
+  await resources;
   for (const [side, r] of [['A', a], ['B', b]] as const) warnIfNotEnglish(side, r);
   const options = args.threshold !== undefined ? { linkThreshold: args.threshold } : {};
   // A spinner on a terminal for the UI, and for any comparison long enough to look hung.

@@ -2,6 +2,7 @@
 export { compare, compareAnalysed, resolveOptions, type CompareInput, type CompareOptions } from './pipeline/compare.js';
 export { analyseReport, onSide, type ReportSide } from './pipeline/report.js';
 export { DEFAULT_OPTIONS } from './pipeline/options.js';
+export { loadResources } from './pipeline/resources.js';
 export { comparePair, type PairVerdict } from './pipeline/pair.js';
 export { InputError } from './errors.js';
 export * from './model/result.js';

@@ -27,6 +27,11 @@ interface Entry {
 /** data/antonyms.txt: sorted "x<TAB>y[<TAB>s]" lines, each pair in both orders. */
 const file = new SortedLines(() => dataFile('antonyms.txt'), 'sourcediff: data/antonyms.txt is missing; run `npm run build`');
 
+/** Start reading the antonym file in the background (see SortedLines.preload). */
+export function preloadAntonyms(): Promise<void> {
+  return file.preload();
+}
+
 /** EXTRA in both directions. */
 let extra: Map<string, Set<string>> | undefined;
 const memo = new Map<string, Entry>();

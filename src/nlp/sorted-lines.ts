@@ -5,6 +5,7 @@
  * order the build scripts' default sort gives for the ASCII words these files hold.
  */
 import { readFileSync } from 'node:fs';
+import { readInBackground } from './background-read.js';
 
 const TAB = 9;
 const NEWLINE = 10;
@@ -68,6 +69,22 @@ export class SortedLines {
       at = stop + 1;
     }
     return out;
+  }
+
+  /**
+   * Start reading the file in the background (see background-read.ts); look-ups made after the
+   * promise settles use those bytes. A failed read is left to the first look-up to report.
+   */
+  async preload(): Promise<void> {
+    if (this.bytes !== undefined) return;
+    let file: string;
+    try {
+      file = this.file();
+      const bytes = await readInBackground(file);
+      this.bytes ??= bytes;
+    } catch {
+      /* the synchronous read at the first look-up raises the clear error */
+    }
   }
 
   private read(): Buffer {

@@ -20,6 +20,11 @@ export interface RelatedParams {
 
 /** data/synonyms.txt: sorted "word<TAB>relations" lines. */
 const file = new SortedLines(() => dataFile('synonyms.txt'), 'sourcediff: data/synonyms.txt is missing; run `npm run build`');
+
+/** Start reading the relation file in the background (see SortedLines.preload). */
+export function preloadSynonyms(): Promise<void> {
+  return file.preload();
+}
 /** word -> the raw relation list of its line ('' when absent). */
 const lines = new Map<string, string>();
 /** Parsed relations per "lemma<TAB>form" key. */

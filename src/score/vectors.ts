@@ -6,6 +6,7 @@
  * typed-array views and look-ups probe the table and compare against the word bytes.
  */
 import { readFileSync } from 'node:fs';
+import { readInBackground } from '../nlp/background-read.js';
 import { dataFile } from '../package-root.js';
 
 /** File format tag; bumped whenever the layout changes (see scripts/build-vectors.mjs). */
@@ -197,6 +198,20 @@ export function loadVectors(file: string): VectorStore {
 export function getVectors(): VectorStore {
   store ??= loadVectors(defaultVectorsPath());
   return store;
+}
+
+/**
+ * Start loading the process-wide store in the background (see nlp/background-read.ts), for
+ * callers that have other work to do meanwhile. A failed read is left to getVectors() to report.
+ */
+export async function preloadVectors(): Promise<void> {
+  if (store !== undefined) return;
+  try {
+    const bytes = await readInBackground(defaultVectorsPath());
+    store ??= new Int8VectorStore(bytes);
+  } catch {
+    /* getVectors() reads again and raises the clear error */
+  }
 }
 
 /**
