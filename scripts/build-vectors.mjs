@@ -17,7 +17,7 @@
 //       zero padding to a multiple of 4
 //       uint32[count + 1] byte offset of each word in the block (the last = block length)
 //       int32[table size] open-addressing hash table (linear probing) of word ids, -1 = empty,
-//                         slot = wordHash(word) & (size - 1), wordHash as in src/score/vectors.ts
+//                         slot = wordHash(word) & (size - 1), wordHash as in src/nlp/word-hash.ts
 //       float32[count] scales
 //       int8[count * dims] quantised vectors
 // The loader makes typed-array views over these sections: no per-word work at load.
@@ -38,7 +38,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outArg = process.argv.indexOf('--out');
 const outFile = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'data', 'vectors.bin');
 
-/** FNV-1a over UTF-16 code units: must stay identical to wordHash in src/score/vectors.ts. */
+/** FNV-1a over UTF-16 code units: must stay identical to wordHash in src/nlp/word-hash.ts. */
 export function wordHash(word) {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);

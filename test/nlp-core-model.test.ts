@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import { coreModelFrom, englishModel, loadCoreModel } from '../src/nlp/core-model.js';
+import { coreModelFrom, englishModel, loadCoreModel, wordTable } from '../src/nlp/core-model.js';
 
 const require = createRequire(import.meta.url);
 type Model = Record<string, any>;
@@ -47,6 +47,24 @@ test('the word table answers get, set, in and delete as the object it replaces',
   // Words that name Object.prototype members are plain words here, as in a prototype-less object.
   assert.is(table.constructor, model.features.lexeme.list.indexOf('constructor'));
   assert.is(table.toString, undefined);
+});
+
+test('the word table: repeated words keep their last position, and changes shadow the model’s words', () => {
+  const table = wordTable(['alpha', 'beta', 'alpha', 'gamma']);
+  assert.is(table.alpha, 2);
+  assert.is(table.beta, 1);
+  assert.is(table.delta, undefined);
+  table.beta = 7;
+  assert.is(table.beta, 7);
+  delete table.beta;
+  assert.is(table.beta, undefined);
+  assert.not.ok('beta' in table);
+  table.beta = 9; // back after a delete
+  assert.is(table.beta, 9);
+  // Many words, with collisions in a small table: every one found at its position.
+  const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+  const big = wordTable(words);
+  assert.ok(words.every((w, i) => big[w] === i));
 });
 
 test('a fresh model per load: changing one does not change the next', () => {

@@ -5,7 +5,8 @@
  * JSON with JSON.parse(JSON.stringify(...)), decodes two base64 arrays a character at a time,
  * and puts the 87,000 known words into a dictionary object. This loader parses the JSON file
  * once (a fresh object per call, as the copy gave), decodes base64 with Buffer, and keeps the
- * words in a Map behind the object interface wink uses (single-key get, set, has, delete).
+ * words in a hash table of their list positions behind the object interface wink uses
+ * (single-key get, set, has, delete; see wordTable).
  * The result is the same model: test/nlp-core-model.test.ts compares it with the package's.
  * The parts that run (sentence boundaries, tags, lemmas) are the package's own loaders.
  * Entities and sentiment never run (src/nlp/wink.ts asks only for sentence boundaries and
@@ -14,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { wordHash } from './word-hash.js';
 import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';
@@ -52,15 +54,41 @@ function words32(base64: string): Uint32Array {
   return new Uint32Array(copy.buffer);
 }
 
-/** A word-to-index table that behaves, for single keys, like the dictionary object wink uses. */
-function wordTable(words: string[]): Record<string, number> {
-  const index = new Map<string | symbol, number>();
-  for (let k = 0; k < words.length; k++) index.set(words[k], k);
+/**
+ * A word-to-index table that behaves, for single keys, like the dictionary object wink uses
+ * (a prototype-less object). The model's own words sit in an open-addressing table of their
+ * list positions, built in a few milliseconds; words set or deleted later (wink adds the new
+ * words of each text, src/nlp/wink.ts takes them out again) go to a small Map of changes.
+ */
+export function wordTable(words: readonly string[]): Record<string, number> {
+  let size = 1;
+  while (size < words.length * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  for (let k = 0; k < words.length; k++) {
+    let e = wordHash(words[k]) & mask;
+    // A repeated word keeps its last position, as repeated assignment to an object would.
+    while (slots[e] >= 0 && words[slots[e]] !== words[k]) e = (e + 1) & mask;
+    slots[e] = k;
+  }
+  const known = (word: string): number | undefined => {
+    for (let e = wordHash(word) & mask; ; e = (e + 1) & mask) {
+      const k = slots[e];
+      if (k < 0) return undefined;
+      if (words[k] === word) return k;
+    }
+  };
+  /** Words set or deleted since loading; undefined marks a deleted word. */
+  const changed = new Map<string, number | undefined>();
+  const get = (key: string | symbol): number | undefined => {
+    if (typeof key !== 'string') return undefined;
+    return changed.has(key) ? changed.get(key) : known(key);
+  };
   return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_target, key) => index.get(key),
-    set: (_target, key, value: number) => (index.set(key, value), true),
-    has: (_target, key) => index.has(key),
-    deleteProperty: (_target, key) => (index.delete(key), true),
+    get: (_target, key) => get(key),
+    set: (_target, key, value: number) => (typeof key === 'string' && changed.set(key, value), true),
+    has: (_target, key) => get(key) !== undefined,
+    deleteProperty: (_target, key) => (typeof key === 'string' && changed.set(key, undefined), true),
   });
 }
 

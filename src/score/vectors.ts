@@ -7,7 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { readInBackground } from '../nlp/background-read.js';
+import { wordHash } from '../nlp/word-hash.js';
 import { dataFile } from '../package-root.js';
+
+export { wordHash };
 
 /** File format tag; bumped whenever the layout changes (see scripts/build-vectors.mjs). */
 export const VECTORS_MAGIC = 'SDVEC002';
@@ -35,16 +38,6 @@ export interface VectorStore {
    * equals `cosineById` bit for bit, about twice as fast (for callers that reuse them).
    */
   components(id: number): { values: Float64Array; scale: number };
-}
-
-/**
- * FNV-1a over the UTF-16 code units of a word. scripts/build-vectors.mjs uses the same
- * function to fill the table; the two must stay identical.
- */
-export function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Default location: <package root>/data/vectors.bin. */
