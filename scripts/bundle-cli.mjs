@@ -43,6 +43,30 @@ const lemmaExceptionsAsJson = {
   },
 };
 
+/**
+ * yargs and its help-layout packages (cliui, wrap-ansi) import string-width, whose module body
+ * builds Unicode property regular expressions and an Intl.Segmenter: about 15 ms of every
+ * start, though widths are only measured to lay out --help. Each `string-width` import gets a
+ * stand-in with the same default export that loads the real module (bundled, evaluated on
+ * first require) the first time a width is measured.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve('string-width', { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(args.path)}).default(text, options); }`,
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 await build({
   entryPoints: [entry],
   outfile: BUNDLE,
@@ -50,7 +74,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  plugins: [lemmaExceptionsAsJson],
+  plugins: [lemmaExceptionsAsJson, lazyStringWidth],
   // Loaded on demand with import(): keep them out of the start-up path.
   // The HTML article extractor (linkedom, Readability) loads only when a page is given.
   external: ['./tui/run.js', './batch-command.js', '../src/ingest/html.js', 'ink', 'react', 'react-devtools-core', 'piscina'],
