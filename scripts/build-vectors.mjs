@@ -30,6 +30,7 @@ import v8 from 'node:v8';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { wordHash } from './word-hash.mjs';
 
 export const MAGIC = 'SDVEC002';
 const HEADER_BYTES = 32;
@@ -38,12 +39,6 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outArg = process.argv.indexOf('--out');
 const outFile = outArg > 0 && process.argv[outArg + 1] ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'data', 'vectors.bin');
 
-/** FNV-1a over UTF-16 code units: must stay identical to wordHash in src/nlp/word-hash.ts. */
-export function wordHash(word) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** The magic of an existing store file, undefined when unreadable. */
 function magicOf(file) {

@@ -1,9 +1,13 @@
 /** The English core model built by src/nlp/core-model.ts equals the one wink's package builds. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import { coreModelFrom, englishModel, loadCoreModel, wordTable } from '../src/nlp/core-model.js';
+import { coreModelFrom, englishModel, loadCoreModel } from '../src/nlp/core-model.js';
+import { readPrebuiltCore, wordTable } from '../src/nlp/lexemes.js';
+import { wordHash } from '../src/nlp/word-hash.js';
+import { dataFile } from '../src/package-root.js';
 
 const require = createRequire(import.meta.url);
 type Model = Record<string, any>;
@@ -11,9 +15,10 @@ const packageModel = require('wink-eng-lite-web-model') as Model;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const its: any = winkNLP(packageModel as Parameters<typeof winkNLP>[0], ['sbd']).its;
 
-test('the core model equals the package loader’s, part by part', () => {
-  const ours = loadCoreModel() as Model;
-  const theirs = (packageModel.core as () => Model)();
+const theirs = (packageModel.core as () => Model)();
+
+for (const prebuilt of [true, false]) test(`the core model ${prebuilt ? 'from data/wink-core.bin' : 'from the package JSON'} equals the package loader’s, part by part`, () => {
+  const ours = loadCoreModel({ prebuilt }) as Model;
   assert.equal(Object.keys(ours).sort(), Object.keys(theirs).sort());
   for (const part of Object.keys(theirs)) {
     if (part === 'features') continue;
@@ -31,6 +36,39 @@ test('the core model equals the package loader’s, part by part', () => {
     for (const value of rest2.list) assert.is(h1[value], h2[value]);
     assert.is(h1['no-such-value-xyz'], undefined);
   }
+});
+
+test('data/wink-core.bin is read only when built from a model JSON of the installed size', () => {
+  const source = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  const size = statSync(source).size;
+  assert.ok(readPrebuiltCore(dataFile('wink-core.bin'), size) !== undefined, 'npm run build makes it');
+  assert.is(readPrebuiltCore(dataFile('wink-core.bin'), size + 1), undefined);
+  assert.is(readPrebuiltCore(source, size), undefined); // not a prebuilt file at all
+  assert.is(readPrebuiltCore(dataFile('no-such-file.bin'), size), undefined);
+});
+
+test('the packed word list reads, grows and shrinks like an array', () => {
+  const list = loadCoreModel({ prebuilt: true }).features.lexeme.list;
+  const plain = (theirs.features.lexeme.list as string[]).slice();
+  const n = plain.length;
+  assert.is(list.length, n);
+  assert.is(list[0], plain[0]);
+  assert.is(list[n - 1], plain[n - 1]);
+  assert.is(list[n], undefined);
+  assert.ok(0 in list && !(n in list));
+  assert.is(list.push('zqxjv-new'), n + 1);
+  assert.is(list[n], 'zqxjv-new');
+  assert.is(list.length - 1, n);
+  list.length = n;
+  assert.is(list.length, n);
+  assert.is(list[n], undefined);
+  assert.ok(Array.isArray(list));
+});
+
+test('the engine’s word hash is the build scripts’ word hash', async () => {
+  const scripts = new URL('../../scripts/word-hash.mjs', import.meta.url).href;
+  const built = (await import(scripts)) as { wordHash: (w: string) => number };
+  for (const w of ['', 'a', 'the', 'Ryan’s', 'naïve', '北京', '\n\n', 'x'.repeat(300)]) assert.is(built.wordHash(w), wordHash(w), w);
 });
 
 test('the word table answers get, set, in and delete as the object it replaces', () => {

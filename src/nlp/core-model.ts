@@ -4,18 +4,19 @@
  * The package's own core loader costs about 60 ms of every start: it deep-copies its 3 MB
  * JSON with JSON.parse(JSON.stringify(...)), decodes two base64 arrays a character at a time,
  * and puts the 87,000 known words into a dictionary object. This loader parses the JSON file
- * once (a fresh object per call, as the copy gave), decodes base64 with Buffer, and keeps the
- * words in a hash table of their list positions behind the object interface wink uses
- * (single-key get, set, has, delete; see wordTable).
+ * once (a fresh object per call, as the copy gave), decodes base64 with Buffer, and gives the
+ * words in forms that load in a few milliseconds (lexemes.ts), from a file prepared at build
+ * time when it matches the installed model.
  * The result is the same model: test/nlp-core-model.test.ts compares it with the package's.
  * The parts that run (sentence boundaries, tags, lemmas) are the package's own loaders.
  * Entities and sentiment never run (src/nlp/wink.ts asks only for sentence boundaries and
  * tags), but wink-nlp loads every part's machines at start; they get empty machines, which
  * keeps 570 KB of model out of the start-up path.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { wordHash } from './word-hash.js';
+import { dataFile } from '../package-root.js';
+import { type Lexemes, lexemesFromList, readPrebuiltCore } from './lexemes.js';
 import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';
@@ -55,45 +56,11 @@ function words32(base64: string): Uint32Array {
 }
 
 /**
- * A word-to-index table that behaves, for single keys, like the dictionary object wink uses
- * (a prototype-less object). The model's own words sit in an open-addressing table of their
- * list positions, built in a few milliseconds; words set or deleted later (wink adds the new
- * words of each text, src/nlp/wink.ts takes them out again) go to a small Map of changes.
+ * Build the core model from the text of its JSON file, as wink's read and load steps do.
+ * `lexemes`, when given, replaces the model's word list and table (the JSON then has an
+ * empty list: see loadCoreModel); otherwise they are made from the list in the JSON.
  */
-export function wordTable(words: readonly string[]): Record<string, number> {
-  let size = 1;
-  while (size < words.length * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
-  for (let k = 0; k < words.length; k++) {
-    let e = wordHash(words[k]) & mask;
-    // A repeated word keeps its last position, as repeated assignment to an object would.
-    while (slots[e] >= 0 && words[slots[e]] !== words[k]) e = (e + 1) & mask;
-    slots[e] = k;
-  }
-  const known = (word: string): number | undefined => {
-    for (let e = wordHash(word) & mask; ; e = (e + 1) & mask) {
-      const k = slots[e];
-      if (k < 0) return undefined;
-      if (words[k] === word) return k;
-    }
-  };
-  /** Words set or deleted since loading; undefined marks a deleted word. */
-  const changed = new Map<string, number | undefined>();
-  const get = (key: string | symbol): number | undefined => {
-    if (typeof key !== 'string') return undefined;
-    return changed.has(key) ? changed.get(key) : known(key);
-  };
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_target, key) => get(key),
-    set: (_target, key, value: number) => (typeof key === 'string' && changed.set(key, value), true),
-    has: (_target, key) => get(key) !== undefined,
-    deleteProperty: (_target, key) => (typeof key === 'string' && changed.set(key, undefined), true),
-  });
-}
-
-/** Build the core model from the text of its JSON file, as wink's read and load steps do. */
-export function coreModelFrom(json: string): CoreModel {
+export function coreModelFrom(json: string, lexemes?: Lexemes): CoreModel {
   const model = JSON.parse(json) as CoreModel;
   const { packing, features, pos } = model;
   model.lexicon = words32(model.lexicon as string);
@@ -113,9 +80,11 @@ export function coreModelFrom(json: string): CoreModel {
     if (layout[4] === 1) packing.efList.push(f);
   }
   const lexeme = features.lexeme;
-  lexeme.hash = wordTable(lexeme.list);
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
+  const { list, hash } = lexemes ?? lexemesFromList(lexeme.list);
+  lexeme.list = list;
+  lexeme.hash = hash;
+  lexeme.intrinsicSize = list.length;
+  lexeme.index = list.length;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
@@ -123,10 +92,15 @@ export function coreModelFrom(json: string): CoreModel {
   return model;
 }
 
-/** Read and build the core model from the installed package's JSON file. */
-export function loadCoreModel(): CoreModel {
-  const file = createRequire(import.meta.url).resolve(CORE_JSON);
-  return coreModelFrom(readFileSync(file, 'utf8'));
+/**
+ * Read and build the core model: from data/wink-core.bin (scripts/build-wink-core.mjs, made
+ * at `npm run build` from the installed model) when it matches the installed model's JSON,
+ * from that JSON otherwise. The same model either way; the prebuilt file saves about 20 ms.
+ */
+export function loadCoreModel(options: { prebuilt?: boolean } = {}): CoreModel {
+  const source = createRequire(import.meta.url).resolve(CORE_JSON);
+  const prebuilt = options.prebuilt === false ? undefined : readPrebuiltCore(dataFile('wink-core.bin'), statSync(source).size);
+  return prebuilt ? coreModelFrom(prebuilt.json, prebuilt.lexemes) : coreModelFrom(readFileSync(source, 'utf8'));
 }
 
 /** A recogniser that knows no pattern, in wink's machine format (automaton.js emptyModelJSON). */

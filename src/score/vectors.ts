@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readInBackground } from '../nlp/background-read.js';
+import { PackedWords } from '../nlp/packed-words.js';
 import { wordHash } from '../nlp/word-hash.js';
 import { dataFile } from '../package-root.js';
 
@@ -50,13 +51,8 @@ const BROKEN = 'data/vectors.bin is truncated or corrupt: run npm run build';
 class Int8VectorStore implements VectorStore {
   readonly size: number;
   readonly dims: number;
-  /** UTF-8 bytes of all words, each followed by "\n". */
-  private readonly wordBytes: Uint8Array;
-  /** Byte offset of word i in wordBytes; starts[count] = end of the block. */
-  private readonly starts: Uint32Array;
-  /** Open-addressing table (linear probing) of word ids, -1 = empty; length a power of two. */
-  private readonly table: Int32Array;
-  private readonly mask: number;
+  /** The words (UTF-8, each followed by "\n"), their offsets and hash table of ids. */
+  private readonly words: PackedWords;
   private readonly scales: Float32Array;
   private readonly data: Int8Array;
 
@@ -78,43 +74,18 @@ class Int8VectorStore implements VectorStore {
       throw new Error(BROKEN);
     }
     const at = buf.byteOffset;
-    this.wordBytes = new Uint8Array(buf.buffer, at + HEADER_BYTES, wordLength);
-    this.starts = new Uint32Array(buf.buffer, at + startsOffset, count + 1);
-    this.table = new Int32Array(buf.buffer, at + tableOffset, tableSize);
-    this.mask = tableSize - 1;
+    const starts = new Uint32Array(buf.buffer, at + startsOffset, count + 1);
+    if (starts[count] !== wordLength) throw new Error(BROKEN);
+    const wordBytes = Buffer.from(buf.buffer, at + HEADER_BYTES, wordLength);
+    this.words = new PackedWords(wordBytes, starts, new Int32Array(buf.buffer, at + tableOffset, tableSize), 1);
     this.scales = new Float32Array(buf.buffer, at + scalesOffset, count);
     this.data = new Int8Array(buf.buffer, at + dataOffset, count * dims);
-    if (this.starts[count] !== wordLength) throw new Error(BROKEN);
     this.size = count;
     this.dims = dims;
   }
 
-  /** Whether stored word `id` equals `word`: ASCII compared code by code, the rest via UTF-8. */
-  private matches(id: number, word: string): boolean {
-    const start = this.starts[id];
-    const len = this.starts[id + 1] - 1 - start;
-    const bytes = this.wordBytes;
-    let i = 0;
-    for (; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 0x80) break;
-      if (i >= len || bytes[start + i] !== c) return false;
-    }
-    if (i === word.length) return i === len;
-    const utf8 = Buffer.from(word, 'utf8');
-    if (utf8.length !== len) return false;
-    for (let k = i; k < len; k++) if (bytes[start + k] !== utf8[k]) return false;
-    return true;
-  }
-
   id(word: string): number | undefined {
-    const table = this.table;
-    const mask = this.mask;
-    for (let e = wordHash(word) & mask; ; e = (e + 1) & mask) {
-      const id = table[e];
-      if (id < 0) return undefined;
-      if (this.matches(id, word)) return id;
-    }
+    return this.words.id(word);
   }
 
   has(word: string): boolean {
