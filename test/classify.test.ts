@@ -286,6 +286,16 @@ test('number: a bare count replaced in a kept sentence is a difference; the same
   assert.is(diffs('Officials said the blast killed 12.', 'Of the 15 workers on site, most escaped.', 'number').found.length, 0);
 });
 
+test('number: a bare count is compared when the words around it only moved', () => {
+  expectQuoted('number', [
+    ['Fire kills 12 at port', 'Port fire kills 15', '12', '15'],
+    ['Fire kills 12 at port.', 'At the port, fire kills 15.', '12', '15'],
+  ]);
+  // A new word beside the count is a new claim, not a moved one.
+  assert.is(diffs('Fire kills 12 at port', 'Port fire kills 15 firefighters', 'number').found.length, 0);
+  assert.is(diffs('Fire kills 12 at port', 'Port fire kills 12', 'number').found.length, 0);
+});
+
 test('number: amounts of time are compared, also inside a date and across units', () => {
   expectQuoted('number', [
     ['Crews arrived within 20 minutes.', 'Crews arrived within 45 minutes.', '20 minutes', '45 minutes'],

@@ -8,7 +8,9 @@
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
-import { inside, type PairContext, quote, replacements, sameContext, spanOf, unchangedShare } from '../context.js';
+import { inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
+
+type Range = { start: number; end: number };
 
 const SCALE_WORD = /\b(thousand|million|billion|trillion|bn|mn|m|b|k)\b/i;
 const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\.+|\.+$/g, '');
@@ -83,28 +85,54 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   return out.concat(substitutions(ctx));
 }
 
+/** The content words (lemmas of non-stop words) of a side, with their offsets. */
+function contentWords(side: Side): Array<{ lemma: string; start: number; end: number }> {
+  return side.sentences.flatMap((s) => s.tokens.filter((t) => t.type === 'word' && !t.stop).map((t) => ({ lemma: t.lemma, start: t.start, end: t.end })));
+}
+
 /**
  * Counts without a unit ("killed 12", "rose to 12"), and amounts of time in different units
- * ("for 12 hours" / "for 12 days"), are compared only where the word diff replaces one by
- * the other and keeps most of the sentence: the same slot, a different value.
+ * ("for 12 hours" / "for 12 days"), are compared only where one replaces the other in a
+ * sentence that is otherwise kept, its words in place or only moved: the same slot, a
+ * different value. The word diff gives the slot: a deleted piece with the inserted piece
+ * beside it ("killed 12" / "killed 15"), or, when the sentence was reordered ("Fire kills 12
+ * at port" / "At the port, fire kills 15"), the one count the diff deletes and the one it
+ * inserts.
  */
 function substitutions(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
-  const out: Difference[] = [];
-  if (unchangedShare(ctx) < MIN_UNCHANGED) return out;
-  for (const { del, ins } of replacements(diff)) {
-    const xs = a.analysis.numbers.filter((m) => inside(m, del.a));
-    const ys = b.analysis.numbers.filter((m) => inside(m, ins.b));
-    // One count for one count, nothing else of substance changed: both without a unit, or
-    // amounts of time in different units.
-    if (xs.length !== 1 || ys.length !== 1) continue;
-    const [x, y] = [xs[0], ys[0]];
+  const wordsA = contentWords(a);
+  const wordsB = contentWords(b);
+  const lemmasA = new Set(wordsA.map((w) => w.lemma));
+  const lemmasB = new Set(wordsB.map((w) => w.lemma));
+  // Kept: in place, or only moved (A's content words that B has too).
+  const moved = wordsA.length === 0 ? 0 : wordsA.filter((w) => lemmasB.has(w.lemma)).length / wordsA.length;
+  if (Math.max(unchangedShare(ctx), moved) < MIN_UNCHANGED) return [];
+  // Content words in the changed pieces, other than the count, may only have moved.
+  const onlyMoved = (words: typeof wordsA, ranges: Range[], other: Set<string>) =>
+    words.every((w) => other.has(w.lemma) || !ranges.some((r) => inside(w, r)));
+  const swap = (x: NumberMention, y: NumberMention, dels: Range[], inss: Range[]): Difference | undefined => {
     const bare = x.unit === '' && y.unit === '';
     const times = x.unit !== y.unit && TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit);
-    if (!bare && !times) continue;
-    if (/\p{L}{3,}/u.test(del.text.replace(x.text, '')) || /\p{L}{3,}/u.test(ins.text.replace(y.text, ''))) continue;
-    if (inResolvedDate(a, x) && inResolvedDate(b, y)) continue;
-    if (!agree(x, y)) out.push(difference(ctx, x, y));
+    if (!bare && !times) return undefined;
+    const notCount = (m: NumberMention) => (w: { start: number; end: number }) => w.end <= m.start || w.start >= m.end;
+    if (!onlyMoved(wordsA.filter(notCount(x)), dels, lemmasB) || !onlyMoved(wordsB.filter(notCount(y)), inss, lemmasA)) return undefined;
+    if (inResolvedDate(a, x) && inResolvedDate(b, y)) return undefined;
+    return agree(x, y) ? undefined : difference(ctx, x, y);
+  };
+  const out: Difference[] = [];
+  for (const { del, ins } of replacements(diff)) {
+    // One count for one count, nothing else of substance changed.
+    const xs = a.analysis.numbers.filter((m) => inside(m, del.a));
+    const ys = b.analysis.numbers.filter((m) => inside(m, ins.b));
+    const d = xs.length === 1 && ys.length === 1 && del.a && ins.b ? swap(xs[0], ys[0], [del.a], [ins.b]) : undefined;
+    if (d !== undefined) out.push(d);
   }
-  return out;
+  if (out.length > 0) return out;
+  const dels = diff.flatMap((p) => (p.op === 'delete' && p.a ? [p.a] : []));
+  const inss = diff.flatMap((p) => (p.op === 'insert' && p.b ? [p.b] : []));
+  const xs = a.analysis.numbers.filter((m) => dels.some((r) => inside(m, r)));
+  const ys = b.analysis.numbers.filter((m) => inss.some((r) => inside(m, r)));
+  const d = xs.length === 1 && ys.length === 1 ? swap(xs[0], ys[0], dels, inss) : undefined;
+  return d === undefined ? [] : [d];
 }
