@@ -99,6 +99,11 @@ test('the word table: repeated words keep their last position, and changes shado
   assert.not.ok('beta' in table);
   table.beta = 9; // back after a delete
   assert.is(table.beta, 9);
+  table.epsilon = 4; // a word added later, then forgotten
+  assert.is(table.epsilon, 4);
+  delete table.epsilon;
+  assert.is(table.epsilon, undefined);
+  assert.not.ok('epsilon' in table);
   // Many words, with collisions in a small table: every one found at its position.
   const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
   const big = wordTable(words);

@@ -34,7 +34,14 @@ function changeableTable(known: (word: string) => number | undefined): Record<st
     get: (_target, key) => get(key),
     set: (_target, key, value: number) => (typeof key === 'string' && changed.set(key, value), true),
     has: (_target, key) => get(key) !== undefined,
-    deleteProperty: (_target, key) => (typeof key === 'string' && changed.set(key, undefined), true),
+    deleteProperty: (_target, key) => {
+      // A word added later is simply forgotten; a model word needs a mark that it is gone.
+      if (typeof key === 'string') {
+        if (known(key) === undefined) changed.delete(key);
+        else changed.set(key, undefined);
+      }
+      return true;
+    },
   });
 }
 
