@@ -6,14 +6,15 @@
 // typed-array views, and a word becomes a string only when wink asks for it.
 //
 // Layout (little-endian); every section starts at a multiple of 4 bytes:
-//   0   8 bytes  magic "SDWNK001" (bump it whenever the layout changes)
+//   0   8 bytes  magic "SDWNK002" (bump it whenever the layout changes)
 //   8   uint32   count (words)
 //   12  uint32   byte length of the word block
 //   16  uint32   hash table size (a power of two, more than twice count)
 //   20  uint32   byte size of the package JSON this was built from (a different size: stale)
 //   24  uint32   byte length of the model JSON below
 //   28  4 bytes  reserved (0)
-//   32  the model JSON without its word list (features.lexeme.list = []), UTF-8, zero padded
+//   32  32 bytes the model package's version, Latin-1, zero padded (another version: stale)
+//   64  the model JSON without its word list (features.lexeme.list = []), UTF-8, zero padded
 //       word block: the words' UTF-8 back to back, in list order, zero padded
 //       uint32[count + 1] byte offset of each word in the block (the last = block length)
 //       int32[table size] open-addressing hash table (linear probing) of word ids, -1 = empty,
@@ -25,16 +26,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { wordHash } from './word-hash.mjs';
 
-export const MAGIC = 'SDWNK001';
-const HEADER_BYTES = 32;
+export const MAGIC = 'SDWNK002';
+const HEADER_BYTES = 64;
+const VERSION_AT = 32;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'data', 'wink-core.bin');
-const source = createRequire(import.meta.url).resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+const require = createRequire(import.meta.url);
+const source = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+const version = String(require('wink-eng-lite-web-model/package.json').version);
 
+/** Up to date: newer than its inputs, this layout, and made from the installed model. */
 const upToDate = () => {
   if (!existsSync(out) || process.argv.includes('--force')) return false;
-  const newest = Math.max(statSync(source).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  return statSync(out).mtimeMs >= newest && readFileSync(out).toString('latin1', 0, 8) === MAGIC;
+  const inputs = [source, fileURLToPath(import.meta.url), fileURLToPath(new URL('./word-hash.mjs', import.meta.url))];
+  if (statSync(out).mtimeMs < Math.max(...inputs.map((f) => statSync(f).mtimeMs))) return false;
+  const head = readFileSync(out).subarray(0, HEADER_BYTES);
+  return (
+    head.length === HEADER_BYTES &&
+    head.toString('latin1', 0, 8) === MAGIC &&
+    head.readUInt32LE(20) === statSync(source).size &&
+    head.toString('latin1', VERSION_AT, HEADER_BYTES).replace(/\0+$/, '') === version
+  );
 };
 
 if (upToDate()) {
@@ -77,8 +89,10 @@ if (upToDate()) {
   bin.writeUInt32LE(count, 8);
   bin.writeUInt32LE(block.length, 12);
   bin.writeUInt32LE(tableSize, 16);
-  bin.writeUInt32LE(Buffer.byteLength(text, 'utf8'), 20);
+  bin.writeUInt32LE(statSync(source).size, 20);
   bin.writeUInt32LE(json.length, 24);
+  if (version.length > HEADER_BYTES - VERSION_AT) throw new Error(`wink-core: version string too long: ${version}`);
+  bin.write(version, VERSION_AT, 'latin1');
   json.copy(bin, HEADER_BYTES);
   block.copy(bin, blockOffset);
   Buffer.from(starts.buffer).copy(bin, startsOffset);

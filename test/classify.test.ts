@@ -294,6 +294,11 @@ test('number: a bare count is compared when the words around it only moved', () 
   // A new word beside the count is a new claim, not a moved one.
   assert.is(diffs('Fire kills 12 at port', 'Port fire kills 15 firefighters', 'number').found.length, 0);
   assert.is(diffs('Fire kills 12 at port', 'Port fire kills 12', 'number').found.length, 0);
+  // Words replaced by others around the counts: deaths against injuries, not one count.
+  assert.is(diffs('The blast killed 12 and injured others, police said.', 'The blast injured 15 and killed others, police said.', 'number').found.length, 0);
+  assert.is(diffs('The blast killed 12, police said.', 'The blast injured 15, police said.', 'number').found.length, 0);
+  // A label is not a count, even when every word is shared.
+  assert.is(diffs('Fire kills workers at Pier 12', 'At the pier, fire kills 15 workers', 'number').found.length, 0);
 });
 
 test('number: amounts of time are compared, also inside a date and across units', () => {

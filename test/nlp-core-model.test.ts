@@ -1,7 +1,9 @@
 /** The English core model built by src/nlp/core-model.ts equals the one wink's package builds. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import { coreModelFrom, englishModel, loadCoreModel } from '../src/nlp/core-model.js';
@@ -38,13 +40,38 @@ for (const prebuilt of [true, false]) test(`the core model ${prebuilt ? 'from da
   }
 });
 
-test('data/wink-core.bin is read only when built from a model JSON of the installed size', () => {
+test('data/wink-core.bin is read only when built from the installed model (size and version)', () => {
   const source = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
-  const size = statSync(source).size;
-  assert.ok(readPrebuiltCore(dataFile('wink-core.bin'), size) !== undefined, 'npm run build makes it');
-  assert.is(readPrebuiltCore(dataFile('wink-core.bin'), size + 1), undefined);
-  assert.is(readPrebuiltCore(source, size), undefined); // not a prebuilt file at all
-  assert.is(readPrebuiltCore(dataFile('no-such-file.bin'), size), undefined);
+  const bytes = statSync(source).size;
+  const version = (require('wink-eng-lite-web-model/package.json') as { version: string }).version;
+  const file = dataFile('wink-core.bin');
+  assert.ok(readPrebuiltCore(file, { bytes, version }) !== undefined, 'npm run build makes it');
+  assert.is(readPrebuiltCore(file, { bytes: bytes + 1, version }), undefined);
+  assert.is(readPrebuiltCore(file, { bytes, version: `${version}-next` }), undefined);
+  assert.is(readPrebuiltCore(source, { bytes, version }), undefined); // not a prebuilt file at all
+  assert.is(readPrebuiltCore(dataFile('no-such-file.bin'), { bytes, version }), undefined);
+});
+
+test('a damaged prebuilt file is detected, or its model JSON fails and the package JSON is used', () => {
+  const source = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  const bytes = statSync(source).size;
+  const version = (require('wink-eng-lite-web-model/package.json') as { version: string }).version;
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-core-'));
+  try {
+    const good = readFileSync(dataFile('wink-core.bin'));
+    const cut = path.join(dir, 'cut.bin');
+    writeFileSync(cut, good.subarray(0, good.length - 4));
+    assert.is(readPrebuiltCore(cut, { bytes, version }), undefined);
+    const garbled = Buffer.from(good);
+    garbled.write('}}}}', 64, 'latin1'); // the model JSON starts at byte 64
+    const bad = path.join(dir, 'bad.bin');
+    writeFileSync(bad, garbled);
+    const read = readPrebuiltCore(bad, { bytes, version });
+    assert.ok(read !== undefined);
+    assert.throws(() => coreModelFrom(read!.json, read!.lexemes)); // loadCoreModel catches this and reads the JSON
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the packed word list reads, grows and shrinks like an array', () => {

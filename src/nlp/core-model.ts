@@ -27,6 +27,7 @@ import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 
 const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+const MODEL_PACKAGE = 'wink-eng-lite-web-model/package.json';
 
 /** One feature of the core model: its values, and where unpacked the value-to-index table. */
 interface Feature {
@@ -98,9 +99,18 @@ export function coreModelFrom(json: string, lexemes?: Lexemes): CoreModel {
  * from that JSON otherwise. The same model either way; the prebuilt file saves about 20 ms.
  */
 export function loadCoreModel(options: { prebuilt?: boolean } = {}): CoreModel {
-  const source = createRequire(import.meta.url).resolve(CORE_JSON);
-  const prebuilt = options.prebuilt === false ? undefined : readPrebuiltCore(dataFile('wink-core.bin'), statSync(source).size);
-  return prebuilt ? coreModelFrom(prebuilt.json, prebuilt.lexemes) : coreModelFrom(readFileSync(source, 'utf8'));
+  const require = createRequire(import.meta.url);
+  const file = require.resolve(CORE_JSON);
+  if (options.prebuilt !== false) {
+    try {
+      const version = String((JSON.parse(readFileSync(require.resolve(MODEL_PACKAGE), 'utf8')) as { version?: unknown }).version);
+      const prebuilt = readPrebuiltCore(dataFile('wink-core.bin'), { bytes: statSync(file).size, version });
+      if (prebuilt) return coreModelFrom(prebuilt.json, prebuilt.lexemes);
+    } catch {
+      /* a damaged prebuilt file: the package's JSON below gives the same model */
+    }
+  }
+  return coreModelFrom(readFileSync(file, 'utf8'));
 }
 
 /** A recogniser that knows no pattern, in wink's machine format (automaton.js emptyModelJSON). */

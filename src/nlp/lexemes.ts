@@ -16,8 +16,15 @@ export interface Lexemes {
 }
 
 /** Format tag of data/wink-core.bin (scripts/build-wink-core.mjs). */
-export const WINK_CORE_MAGIC = 'SDWNK001';
-const HEADER_BYTES = 32;
+export const WINK_CORE_MAGIC = 'SDWNK002';
+const HEADER_BYTES = 64;
+const VERSION_AT = 32;
+
+/** What the prebuilt file must have been made from: the installed model JSON's size and version. */
+export interface CoreSource {
+  bytes: number;
+  version: string;
+}
 
 /**
  * A word-to-id table over `known` (the model's own words) that takes later changes: words set
@@ -114,10 +121,10 @@ export function lexemesFromList(list: string[]): Lexemes {
 
 /**
  * The model JSON and packed word list from data/wink-core.bin, undefined when the file is
- * missing, damaged, of another format, or built from a model JSON of another byte size than
- * the installed one (`sourceBytes`).
+ * missing, damaged, of another format, or built from another model package version or JSON
+ * size than the installed one.
  */
-export function readPrebuiltCore(file: string, sourceBytes: number): { json: string; lexemes: Lexemes } | undefined {
+export function readPrebuiltCore(file: string, source: CoreSource): { json: string; lexemes: Lexemes } | undefined {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -130,7 +137,8 @@ export function readPrebuiltCore(file: string, sourceBytes: number): { json: str
   const blockBytes = buf.readUInt32LE(12);
   const tableSize = buf.readUInt32LE(16);
   const jsonBytes = buf.readUInt32LE(24);
-  if (buf.readUInt32LE(20) !== sourceBytes) return undefined;
+  if (buf.readUInt32LE(20) !== source.bytes) return undefined;
+  if (buf.toString('latin1', VERSION_AT, HEADER_BYTES).replace(/\0+$/, '') !== source.version) return undefined;
   const pad4 = (n: number) => Math.ceil(n / 4) * 4;
   const blockOffset = HEADER_BYTES + pad4(jsonBytes);
   const startsOffset = blockOffset + pad4(blockBytes);

@@ -108,15 +108,19 @@ function substitutions(ctx: PairContext): Difference[] {
   // Kept: in place, or only moved (A's content words that B has too).
   const moved = wordsA.length === 0 ? 0 : wordsA.filter((w) => lemmasB.has(w.lemma)).length / wordsA.length;
   if (Math.max(unchangedShare(ctx), moved) < MIN_UNCHANGED) return [];
-  // Content words in the changed pieces, other than the count, may only have moved.
-  const onlyMoved = (words: typeof wordsA, ranges: Range[], other: Set<string>) =>
-    words.every((w) => other.has(w.lemma) || !ranges.some((r) => inside(w, r)));
+  // The content words of the changed pieces, other than the count.
+  const changed = (words: typeof wordsA, ranges: Range[], m: NumberMention) =>
+    new Set(words.filter((w) => (w.end <= m.start || w.start >= m.end) && ranges.some((r) => inside(w, r))).map((w) => w.lemma));
   const swap = (x: NumberMention, y: NumberMention, dels: Range[], inss: Range[]): Difference | undefined => {
     const bare = x.unit === '' && y.unit === '';
     const times = x.unit !== y.unit && TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit);
     if (!bare && !times) return undefined;
-    const notCount = (m: NumberMention) => (w: { start: number; end: number }) => w.end <= m.start || w.start >= m.end;
-    if (!onlyMoved(wordsA.filter(notCount(x)), dels, lemmasB) || !onlyMoved(wordsB.filter(notCount(y)), inss, lemmasA)) return undefined;
+    // Words around the counts may only have moved ("12 at port" / "Port fire kills 15"),
+    // not been replaced by others ("killed 12" / "injured 15": deaths against injuries).
+    const ca = changed(wordsA, dels, x);
+    const cb = changed(wordsB, inss, y);
+    if ([...ca].some((l) => !lemmasB.has(l)) || [...cb].some((l) => !lemmasA.has(l))) return undefined;
+    if (ca.size > 0 && cb.size > 0 && (ca.size !== cb.size || [...ca].some((l) => !cb.has(l)))) return undefined;
     if (inResolvedDate(a, x) && inResolvedDate(b, y)) return undefined;
     return agree(x, y) ? undefined : difference(ctx, x, y);
   };
@@ -133,6 +137,17 @@ function substitutions(ctx: PairContext): Difference[] {
   const inss = diff.flatMap((p) => (p.op === 'insert' && p.b ? [p.b] : []));
   const xs = a.analysis.numbers.filter((m) => dels.some((r) => inside(m, r)));
   const ys = b.analysis.numbers.filter((m) => inss.some((r) => inside(m, r)));
-  const d = xs.length === 1 && ys.length === 1 ? swap(xs[0], ys[0], dels, inss) : undefined;
+  // Counts in separate pieces fill the same slot only after the same word ("kills 12" /
+  // "kills 15"), not a label and a count ("Pier 12" / "kills 15").
+  if (xs.length !== 1 || ys.length !== 1 || wordBefore(a, xs[0]) === undefined || wordBefore(a, xs[0]) !== wordBefore(b, ys[0])) return [];
+  const d = swap(xs[0], ys[0], dels, inss);
   return d === undefined ? [] : [d];
+}
+
+/** Lemma of the word just before a mention in its sentence, undefined when none. */
+function wordBefore(side: Side, m: NumberMention): string | undefined {
+  const sentence = side.sentences.find((s) => s.start <= m.start && m.start < s.end);
+  let best: string | undefined;
+  for (const t of sentence?.tokens ?? []) if (t.type === 'word' && t.end <= m.start) best = t.lemma;
+  return best;
 }
