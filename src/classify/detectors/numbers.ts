@@ -85,9 +85,10 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   return out.concat(substitutions(ctx));
 }
 
-/** The content words (lemmas of non-stop words) of a side, with their offsets. */
+/** The content words of a side (the analysis's content tokens that are words), with their offsets. */
 function contentWords(side: Side): Array<{ lemma: string; start: number; end: number }> {
-  return side.sentences.flatMap((s) => s.tokens.filter((t) => t.type === 'word' && !t.stop).map((t) => ({ lemma: t.lemma, start: t.start, end: t.end })));
+  const { tokens, lemmas, content } = side.analysis;
+  return content.filter((t) => tokens[t].type === 'word').map((t) => ({ lemma: lemmas[t], start: tokens[t].start, end: tokens[t].end }));
 }
 
 /**
@@ -139,7 +140,9 @@ function substitutions(ctx: PairContext): Difference[] {
   const ys = b.analysis.numbers.filter((m) => inss.some((r) => inside(m, r)));
   // Counts in separate pieces fill the same slot only after the same word ("kills 12" /
   // "kills 15"), not a label and a count ("Pier 12" / "kills 15").
-  if (xs.length !== 1 || ys.length !== 1 || wordBefore(a, xs[0]) === undefined || wordBefore(a, xs[0]) !== wordBefore(b, ys[0])) return [];
+  if (xs.length !== 1 || ys.length !== 1) return [];
+  const before = wordBefore(a, xs[0]);
+  if (before === undefined || before !== wordBefore(b, ys[0])) return [];
   const d = swap(xs[0], ys[0], dels, inss);
   return d === undefined ? [] : [d];
 }
