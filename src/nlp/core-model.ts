@@ -103,7 +103,7 @@ export function loadCoreModel(options: { prebuilt?: boolean } = {}): CoreModel {
   const file = require.resolve(CORE_JSON);
   if (options.prebuilt !== false) {
     try {
-      const version = String((JSON.parse(readFileSync(require.resolve(MODEL_PACKAGE), 'utf8')) as { version?: unknown }).version);
+      const version = String((require(MODEL_PACKAGE) as { version?: unknown }).version);
       const prebuilt = readPrebuiltCore(dataFile('wink-core.bin'), { bytes: statSync(file).size, version });
       if (prebuilt) return coreModelFrom(prebuilt.json, prebuilt.lexemes);
     } catch {

@@ -1,14 +1,14 @@
 /**
  * wink's known words ("lexemes"): the list, indexed by lexeme id, and the word-to-id table.
  * wink reads both per token and appends the new words of every text (src/nlp/wink.ts takes
- * them out of the table again). Both are given here in forms that load in a few milliseconds
- * instead of the 25 ms an 87,000-entry array and dictionary object cost, and behave like them
- * for everything wink does: single-key get, set, `in` and delete on the table; index, length
- * and push on the list.
+ * them out of the table again). From data/wink-core.bin both load in a few milliseconds,
+ * instead of the 25 ms an 87,000-entry array and dictionary object cost; from the package
+ * JSON (the fallback) the table is a Map. Either way they behave like wink's own for
+ * everything wink does: single-key get, set, `in` and delete on the table; index, length and
+ * push on the list.
  */
 import { readFileSync } from 'node:fs';
 import { PackedWords } from './packed-words.js';
-import { wordHash } from './word-hash.js';
 
 export interface Lexemes {
   list: string[];
@@ -52,25 +52,14 @@ function changeableTable(known: (word: string) => number | undefined): Record<st
   });
 }
 
-/** The table for a list of words in memory: an open-addressing table of list positions. */
+/**
+ * The table for a list of words in memory (the package-JSON fallback; data/wink-core.bin brings
+ * its own hash table): a Map of list positions, a repeated word keeping its last.
+ */
 export function wordTable(words: readonly string[]): Record<string, number> {
-  let size = 1;
-  while (size < words.length * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
-  for (let k = 0; k < words.length; k++) {
-    let e = wordHash(words[k]) & mask;
-    // A repeated word keeps its last position, as repeated assignment to an object would.
-    while (slots[e] >= 0 && words[slots[e]] !== words[k]) e = (e + 1) & mask;
-    slots[e] = k;
-  }
-  return changeableTable((word) => {
-    for (let e = wordHash(word) & mask; ; e = (e + 1) & mask) {
-      const k = slots[e];
-      if (k < 0) return undefined;
-      if (words[k] === word) return k;
-    }
-  });
+  const positions = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) positions.set(words[k], k);
+  return changeableTable((word) => positions.get(word));
 }
 
 /**

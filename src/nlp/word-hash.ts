@@ -1,7 +1,7 @@
 /**
- * FNV-1a over the UTF-16 code units of a word: the hash of the word tables (the vector
- * store's, built by scripts/build-vectors.mjs with the same function, and the wink lexeme
- * table of core-model.ts). The build script's copy and this one must stay identical.
+ * FNV-1a over the UTF-16 code units of a word: the hash of the packed word tables
+ * (packed-words.ts) of data/vectors.bin and data/wink-core.bin, which the build scripts fill
+ * with their own copy (scripts/word-hash.mjs). The two copies must stay identical.
  */
 export function wordHash(word: string): number {
   let h = 0x811c9dc5;

@@ -8,10 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { readInBackground } from '../nlp/background-read.js';
 import { PackedWords } from '../nlp/packed-words.js';
-import { wordHash } from '../nlp/word-hash.js';
 import { dataFile } from '../package-root.js';
-
-export { wordHash };
 
 /** File format tag; bumped whenever the layout changes (see scripts/build-vectors.mjs). */
 export const VECTORS_MAGIC = 'SDVEC002';
