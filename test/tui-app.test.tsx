@@ -5,6 +5,7 @@ import { render as inkRender } from 'ink';
 import { render } from 'ink-testing-library';
 import { App, DetailPane, ItemList, buildItems, findMatches } from '../cli/tui/run.js';
 import { largeComparison, smallComparison } from './fixtures/tui-comparison.js';
+import { KEY_HELP } from '../cli/tui/keys.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
@@ -231,6 +232,32 @@ test('side by side at 100 columns and wider, stacked below; no line is wider tha
     }
     for (const l of ls) assert.ok(l.length <= columns, `${l.length} > ${columns}: ${l}`);
     assert.ok(ls.length <= 29);
+    unmount();
+  }
+});
+
+test('a small terminal (40 x 10, 30 x 8) clips panes instead of drawing lines over each other', async () => {
+  for (const [columns, rows] of [[40, 10], [30, 8]]) {
+    const { press, unmount } = await app({ columns, rows });
+    const list = lines(await press('j'));
+    // The detail pane's title line (the link id first) keeps its own line; Ink used to
+    // squeeze it to nothing and draw the next line over it.
+    const title = list.findIndex((l) => /^l\d+ {2}(divergent|corroborating)/.test(l));
+    assert.ok(title > 0, `detail title at ${columns}x${rows}:\n${list.join('\n')}`);
+    const context = lines(await press('\r'));
+    assert.ok(context.some((l) => l.startsWith('In context: ')), `context title at ${columns}x${rows}:\n${context.join('\n')}`);
+    await press('\r');
+    const help = lines(await press('?'));
+    const head = help.findIndex((l) => l.startsWith('Keys ('));
+    assert.ok(head > 0, `help title at ${columns}x${rows}`);
+    // Each help line shown is one binding, whole or cut at the right edge, never two merged.
+    const bindings = help.slice(head + 1).filter((l) => l.startsWith('  '));
+    assert.ok(bindings.length > 0);
+    for (const l of bindings) {
+      const shown = l.replace(/…$/, '').trimEnd();
+      assert.ok(KEY_HELP.some(([k, action]) => `  ${k}`.startsWith(shown.slice(0, k.length + 2)) && shown.includes(k) && action.startsWith(shown.slice(shown.indexOf(k) + k.length).trim())), `help line: ${l}`);
+    }
+    for (const frame of [list, context, help]) for (const l of frame) assert.ok(l.length <= columns, `${l.length} > ${columns}: ${l}`);
     unmount();
   }
 });

@@ -159,9 +159,11 @@ export function App({ comparison, onWriteMarkdown, noColor = false, columns, row
     body = (
       <Box flexDirection="column" width={width} height={layout.body}>
         <ItemList items={items} selected={current} top={top} height={layout.list} width={width} color={color} />
-        <Text wrap="truncate-end" dimColor={color}>
-          {`── ${position} ${FILTER_LABELS[filter]} `.padEnd(width, '─')}
-        </Text>
+        <Box flexShrink={0}>
+          <Text wrap="truncate-end" dimColor={color}>
+            {`── ${position} ${FILTER_LABELS[filter]} `.padEnd(width, '─')}
+          </Text>
+        </Box>
         <DetailPane item={item} sources={comparison.sources} width={width} height={layout.detail} sideBySide={layout.sideBySide} color={color} />
       </Box>
     );

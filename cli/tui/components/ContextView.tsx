@@ -71,9 +71,11 @@ export function ContextView({ item, sources, width, height, sideBySide, color, r
   const ids = (list: typeof item.a) => list.map((s) => s.id);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text wrap="truncate-end" dimColor={color}>
-        In context: {item.key} (Enter to return to the list)
-      </Text>
+      <Box flexShrink={0}>
+        <Text wrap="truncate-end" dimColor={color}>
+          In context: {item.key} (Enter to return to the list)
+        </Text>
+      </Box>
       <Box flexDirection={sideBySide ? 'row' : 'column'} width={width} gap={sideBySide ? 2 : 1} flexShrink={0}>
         <Column label="A" source={sources[0]} ids={ids(item.a)} item={item} width={columnWidth} color={color} radius={radius} />
         <Column label="B" source={sources[1]} ids={ids(item.b)} item={item} width={columnWidth} color={color} radius={radius} />

@@ -63,12 +63,14 @@ export function DetailPane({ item, sources, width, height, sideBySide, color }: 
     : '';
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text wrap="truncate-end">
-        <Text bold={color} color={color ? KIND_COLOR[item.kind] : undefined}>
-          {title}
+      <Box flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text bold={color} color={color ? KIND_COLOR[item.kind] : undefined}>
+            {title}
+          </Text>
+          <Text dimColor={color}>{signals}</Text>
         </Text>
-        <Text dimColor={color}>{signals}</Text>
-      </Text>
+      </Box>
       <Box flexDirection={sideBySide ? 'row' : 'column'} width={width} gap={sideBySide ? 2 : 0} flexShrink={0}>
         <Side label="A" item={item} side="a" source={sources[0]} width={columnWidth} color={color} />
         <Side label="B" item={item} side="b" source={sources[1]} width={columnWidth} color={color} />

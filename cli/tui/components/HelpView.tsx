@@ -6,13 +6,19 @@ export function HelpView({ width, height, color }: { width: number; height: numb
   const keyWidth = Math.max(...KEY_HELP.map(([k]) => k.length)) + 2;
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text bold={color}>Keys (? or Esc closes this help)</Text>
-      {KEY_HELP.map(([keys, action]) => (
-        <Text key={keys} wrap="truncate-end">
-          {'  '}
-          <Text bold={color}>{keys.padEnd(keyWidth)}</Text>
-          {action}
+      <Box flexShrink={0}>
+        <Text bold={color} wrap="truncate-end">
+          Keys (? or Esc closes this help)
         </Text>
+      </Box>
+      {KEY_HELP.map(([keys, action]) => (
+        <Box key={keys} flexShrink={0}>
+          <Text wrap="truncate-end">
+            {'  '}
+            <Text bold={color}>{keys.padEnd(keyWidth)}</Text>
+            {action}
+          </Text>
+        </Box>
       ))}
     </Box>
   );
