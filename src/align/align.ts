@@ -71,27 +71,34 @@ interface Stats {
   sd: number;
 }
 
-function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b'): Map<number, Stats> {
-  const acc = new Map<number, { n: number; sum: number; sq: number }>();
-  for (const p of pairs) {
-    const k = p[side];
-    let x = acc.get(k);
-    if (!x) acc.set(k, (x = { n: 0, sum: 0, sq: 0 }));
-    x.n++;
-    x.sum += p.score;
-    x.sq += p.score * p.score;
-  }
-  const out = new Map<number, Stats>();
-  for (const [k, { n, sum, sq }] of acc) out.set(k, shrunk(n, sum, sq));
-  return out;
-}
-
 /** Mean and SD of `n` scores (their sum and sum of squares), shrunk towards the prior. */
 function shrunk(n: number, sum: number, sq: number): Stats {
   const total = n + PRIOR_WEIGHT;
   const mean = (sum + PRIOR_WEIGHT * PRIOR_MEAN) / total;
   const second = (sq + PRIOR_WEIGHT * (PRIOR_SD * PRIOR_SD + PRIOR_MEAN * PRIOR_MEAN)) / total;
   return { mean, sd: Math.sqrt(Math.max(second - mean * mean, 1e-6)) };
+}
+
+/** Shrunk mean and SD of each sentence's candidate scores on one side, by sentence index. */
+function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number): { mean: Float64Array; sd: Float64Array } {
+  const n = new Float64Array(size);
+  const sum = new Float64Array(size);
+  const sq = new Float64Array(size);
+  for (const p of pairs) {
+    const k = p[side];
+    n[k]++;
+    sum[k] += p.score;
+    sq[k] += p.score * p.score;
+  }
+  const mean = new Float64Array(size);
+  const sd = new Float64Array(size);
+  for (let k = 0; k < size; k++) {
+    if (n[k] === 0) continue;
+    const st = shrunk(n[k], sum[k], sq[k]);
+    mean[k] = st.mean;
+    sd[k] = st.sd;
+  }
+  return { mean, sd };
 }
 
 export interface AlignedPair<S> extends ScoredPair<S> {
@@ -102,17 +109,41 @@ export interface AlignedPair<S> extends ScoredPair<S> {
   zCol: number;
 }
 
+/**
+ * The z-scores of every pair against its row and column, in typed arrays parallel to
+ * `pairs`: on long reports there are hundreds of thousands of pairs, and only the few that
+ * are linked or back a link become AlignedPair objects.
+ */
+interface Standardised {
+  z: Float64Array;
+  zRow: Float64Array;
+  zCol: Float64Array;
+}
+
+function zScores<S>(pairs: ScoredPair<S>[]): Standardised {
+  const { a, b } = sizesOf(pairs);
+  const rows = statsBy(pairs, 'a', a);
+  const cols = statsBy(pairs, 'b', b);
+  const z = new Float64Array(pairs.length);
+  const zRow = new Float64Array(pairs.length);
+  const zCol = new Float64Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    zRow[k] = (p.score - rows.mean[p.a]) / rows.sd[p.a];
+    zCol[k] = (p.score - cols.mean[p.b]) / cols.sd[p.b];
+    z[k] = (zRow[k] + zCol[k]) / 2;
+  }
+  return { z, zRow, zCol };
+}
+
+function alignedAt<S>(pairs: ScoredPair<S>[], st: Standardised, k: number): AlignedPair<S> {
+  return { ...pairs[k], z: st.z[k], zRow: st.zRow[k], zCol: st.zCol[k] };
+}
+
 /** Standardise every pair against its row and column. */
 export function standardise<S>(pairs: ScoredPair<S>[]): AlignedPair<S>[] {
-  const rows = statsBy(pairs, 'a');
-  const cols = statsBy(pairs, 'b');
-  return pairs.map((p) => {
-    const r = rows.get(p.a)!;
-    const c = cols.get(p.b)!;
-    const zRow = (p.score - r.mean) / r.sd;
-    const zCol = (p.score - c.mean) / c.sd;
-    return { ...p, z: (zRow + zCol) / 2, zRow, zCol };
-  });
+  const st = zScores(pairs);
+  return pairs.map((_, k) => alignedAt(pairs, st, k));
 }
 
 /** Reports up to this many sentences a side are compared with `zThreshold` as it is. */
@@ -209,55 +240,72 @@ export function backedBy<S>(backers: AlignedPair<S>[], wa: number, wb: number): 
  */
 const SCORE_TIE = 1e-6;
 
-/** Each sentence's highest-scoring pair (on a tie, the one with the other sentence first). */
-function topScoreOf<S>(pairs: AlignedPair<S>[], side: 'a' | 'b'): Map<number, AlignedPair<S>> {
+/** Each sentence's highest-scoring pair (on a tie, the one with the other sentence first), by pair index. */
+function topScoreOf<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number): Int32Array {
   const other = side === 'a' ? 'b' : 'a';
-  const top = new Map<number, AlignedPair<S>>();
-  for (const p of pairs) {
-    const cur = top.get(p[side]);
-    if (!cur || p.score > cur.score + SCORE_TIE || (p.score >= cur.score - SCORE_TIE && p[other] < cur[other])) top.set(p[side], p);
+  const top = new Int32Array(size).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const t = top[p[side]];
+    const cur = t < 0 ? undefined : pairs[t];
+    if (!cur || p.score > cur.score + SCORE_TIE || (p.score >= cur.score - SCORE_TIE && p[other] < cur[other])) top[p[side]] = k;
   }
   return top;
 }
 
+/** Each sentence's pair of highest z (on a tie, the one first by A then B index), by pair index. */
+function bestZOf<S>(pairs: ScoredPair<S>[], z: Float64Array, side: 'a' | 'b', size: number): Int32Array {
+  const best = new Int32Array(size).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    const c = best[p[side]];
+    if (c < 0) {
+      best[p[side]] = k;
+      continue;
+    }
+    const cur = pairs[c];
+    if (z[k] > z[c] || (z[k] === z[c] && (p.a - cur.a || p.b - cur.b) < 0)) best[p[side]] = k;
+  }
+  return best;
+}
+
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
 export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions, sizes: AlignSizes = sizesOf(pairs)): AlignedPair<S>[] {
-  const std = standardise(pairs);
+  const st = zScores(pairs);
+  const z = st.z;
+  const span = sizesOf(pairs);
   const margin = multiplicityMargin(sizes.a, sizes.b);
   const zMin = options.zThreshold + margin;
   // Reports of a sentence or three: no pair can stand out by zThreshold, however alike; it
   // must come close to what is attainable (a row of an A sentence holds B's sentences).
   const zShort = SHORT_REPORT_SHARE * ((attainableZ(sizes.b) + attainableZ(sizes.a)) / 2);
-  const bestOf = (side: 'a' | 'b') => {
-    const best = new Map<number, AlignedPair<S>>();
-    for (const p of std) {
-      const cur = best.get(p[side]);
-      if (!cur || p.z > cur.z || (p.z === cur.z && (p.a - cur.a || p.b - cur.b) < 0)) best.set(p[side], p);
-    }
-    return best;
-  };
-  const bestA = bestOf('a');
-  const bestB = bestOf('b');
-  const backers = margin > 0 ? std.filter((p) => p.z >= options.zThreshold && p.score >= options.linkThreshold).sort((x, y) => x.a - y.a) : [];
+  const bestA = bestZOf(pairs, z, 'a', span.a);
+  const bestB = bestZOf(pairs, z, 'b', span.b);
+  const backers: AlignedPair<S>[] = [];
+  if (margin > 0) {
+    for (let k = 0; k < pairs.length; k++) if (z[k] >= options.zThreshold && pairs[k].score >= options.linkThreshold) backers.push(alignedAt(pairs, st, k));
+    backers.sort((x, y) => x.a - y.a);
+  }
   const backed = backedBy(backers, supportWindow(sizes.a), supportWindow(sizes.b));
   const zBacked = options.zThreshold + SUPPORTED_SHARE * margin;
-  const topA = topScoreOf(std, 'a');
-  const topB = topScoreOf(std, 'b');
+  const topA = topScoreOf(pairs, 'a', span.a);
+  const topB = topScoreOf(pairs, 'b', span.b);
   // Between articles: the top pair of either sentence. In longer reports: of the sentence in
   // the shorter report (of either, for equal lengths).
-  const topOf = (p: AlignedPair<S>) =>
-    margin === 0 || sizes.a === sizes.b
-      ? topA.get(p.a) === p || topB.get(p.b) === p
-      : sizes.a < sizes.b
-        ? topA.get(p.a) === p
-        : topB.get(p.b) === p;
-  const strong = (p: AlignedPair<S>) => p.score >= options.strongLink && topOf(p);
-  const standsOut = (p: AlignedPair<S>) => {
-    const extra = p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0;
-    return p.z >= Math.min(zMin + extra, zShort) || (margin > 0 && p.z >= zBacked + extra && backed(p));
+  const topOf = (k: number) => {
+    const p = pairs[k];
+    return margin === 0 || sizes.a === sizes.b ? topA[p.a] === k || topB[p.b] === k : sizes.a < sizes.b ? topA[p.a] === k : topB[p.b] === k;
   };
-  const chosen = std.filter(
-    (p) => strong(p) || (p.score >= options.linkThreshold && (bestA.get(p.a) === p || bestB.get(p.b) === p) && standsOut(p)),
-  );
+  const strong = (k: number) => pairs[k].score >= options.strongLink && topOf(k);
+  const standsOut = (k: number) => {
+    const p = pairs[k];
+    const extra = p.signals.predicate < options.predicateFloor ? options.predicateMargin : 0;
+    return z[k] >= Math.min(zMin + extra, zShort) || (margin > 0 && z[k] >= zBacked + extra && backed(p));
+  };
+  const chosen: AlignedPair<S>[] = [];
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    if (strong(k) || (p.score >= options.linkThreshold && (bestA[p.a] === k || bestB[p.b] === k) && standsOut(k))) chosen.push(alignedAt(pairs, st, k));
+  }
   return chosen.sort((x, y) => x.a - y.a || x.b - y.b);
 }

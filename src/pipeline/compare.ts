@@ -53,6 +53,19 @@ function typesOf(ps: PreparedSentence[]): number[] {
   return ps.flatMap((p) => Array.from(p.typeIds));
 }
 
+/** The signals kept for a pair that cannot be linked (see compareAnalysed); never read. */
+const UNLINKABLE: SimilaritySignals = Object.freeze({
+  lexical: 0,
+  alignAB: 0,
+  alignBA: 0,
+  clause: 0,
+  predicate: 0,
+  length: 0,
+  dice: 0,
+  entities: 0,
+  numbers: 0,
+});
+
 /** Reports small enough are scored all against all; longer ones through the candidate index. */
 const ALL_PAIRS_BUDGET = 40_000;
 
@@ -108,9 +121,13 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
   const candidates = candidatesFor(pa, pb, weight, fromA);
   // Scored all against all, every A word type meets every B type: fill their similarities in one pass.
   if (candidates.length === pa.length * pb.length) cache.fillBlock(typesOf(pa), typesOf(pb));
+  // A pair scoring below both link floors is never chosen, so align reads nothing of its
+  // signals: long reports have hundreds of thousands of such pairs, kept without them.
+  const floor = Math.min(opts.linkThreshold, opts.strongLink);
   const scored = candidates.map(([i, j]) => {
     const signals: SimilaritySignals = pairSignals(pa[i], pb[j]);
-    return { a: i, b: j, signals, score: linkScore(signals) };
+    const score = linkScore(signals);
+    return { a: i, b: j, signals: score >= floor ? signals : UNLINKABLE, score };
   });
   const chosen = align(scored, opts, { a: pa.length, b: pb.length });
 
