@@ -51,4 +51,11 @@ test('boilerplate: page furniture is recognised, reporting is not', () => {
   }
 });
 
+test('boilerplate: a long run of text that merely contains a furniture phrase is content', () => {
+  const story = 'The ministry said on Tuesday that the new rules would take effect next month and that companies had been told';
+  assert.ok(isBoilerplate('Your email address will not be published. Required fields are marked *'));
+  // Sentences that ran together (no punctuation) must not vanish from the comparison.
+  assert.not.ok(isBoilerplate(`${story} your email address will not be published ${story} all rights reserved ${story}`));
+});
+
 test.run();

@@ -2,7 +2,7 @@ import { tokenise } from '../src/segment/tokens.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ingest } from '../src/ingest/ingest.js';
-import { segment } from '../src/segment/segment.js';
+import { MAX_SENTENCE_TOKENS, segment } from '../src/segment/segment.js';
 
 const KNOWN = new Set(['the', 'biden', 'a', 'in', 'it', 'they']);
 const texts = (raw: string) => {
@@ -10,6 +10,28 @@ const texts = (raw: string) => {
   for (const s of doc.sentences) assert.ok(s.end > s.start);
   return doc.sentences.map((s) => raw.slice(s.start, s.end));
 };
+
+test('a run-on without sentence punctuation is cut into pieces of bounded length, at clause marks, losing no text', () => {
+  const clause = 'officials in the capital said the talks would resume next week after a pause, ';
+  const raw = clause.repeat(60).trim();
+  const doc = segment(ingest({ text: raw, name: 't' }, 'a'), { isKnownWord: (w) => KNOWN.has(w) });
+  // Pair cost grows with the product of sentence lengths: the bound must stay small.
+  assert.ok(MAX_SENTENCE_TOKENS <= 200);
+  assert.ok(tokenise(raw).tokens.length > 4 * MAX_SENTENCE_TOKENS);
+  assert.ok(doc.sentences.length >= Math.ceil(tokenise(raw).tokens.length / MAX_SENTENCE_TOKENS));
+  let at = 0;
+  for (const s of doc.sentences) {
+    assert.ok(s.tokens.length <= MAX_SENTENCE_TOKENS, `${s.tokens.length} tokens`);
+    assert.is(raw.slice(at, s.start).trim(), '', 'pieces follow each other with nothing left out');
+    at = s.end;
+  }
+  assert.is(at, raw.length);
+  for (const s of doc.sentences.slice(0, -1)) assert.is(raw.slice(s.end - 1, s.end), ',', 'cut after a comma');
+  // A sentence under the limit stays whole.
+  const long = `${'The council voted on the plan, '.repeat(15).trim()} and it passed.`;
+  assert.ok(tokenise(long).tokens.length < MAX_SENTENCE_TOKENS);
+  assert.equal(texts(long), [long]);
+});
 
 test('Markdown emphasis and link markup are not words; a lone asterisk is', () => {
   const words = (t: string) => tokenise(t).tokens.map((x) => x.text);

@@ -32,8 +32,14 @@ const PATTERNS: RegExp[] = [
   /^skip to (main )?content\b/i,
 ];
 
+/**
+ * Page furniture is short. A longer "sentence" that contains a furniture phrase is text
+ * whose sentences ran together (no punctuation between them): it is reported, not hidden.
+ */
+export const MAX_BOILERPLATE_WORDS = 40;
+
 export function isBoilerplate(sentence: string): boolean {
   const s = sentence.trim().replace(/\s+/g, ' ');
-  if (!s) return false;
+  if (!s || s.split(' ').length > MAX_BOILERPLATE_WORDS) return false;
   return PATTERNS.some((re) => re.test(s));
 }

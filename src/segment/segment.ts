@@ -124,6 +124,37 @@ function repairBoundaries(tokens: Token[], spans: Array<[number, number]>): Arra
   return out;
 }
 
+/**
+ * Longest sentence kept whole, in tokens. Text without sentence punctuation (a transcript, a
+ * data dump) can come out as one "sentence" of thousands of words, and comparing two
+ * sentences costs the product of their lengths: one of 50,000 words took 40 s. Longer
+ * sentences are cut into pieces of at most this many tokens, each cut after the last
+ * clause mark (; : , or a dash) in the second half of the piece, else after its last token.
+ * News sentences stay below it: the longest BASIL body sentence has 109 tokens.
+ */
+export const MAX_SENTENCE_TOKENS = 120;
+const CLAUSE_MARK = /^[;:,–—]$|^--$/;
+
+function splitOverlong(tokens: Token[], spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of spans) {
+    let start = first;
+    while (last - start + 1 > MAX_SENTENCE_TOKENS) {
+      let cut = start + MAX_SENTENCE_TOKENS - 1;
+      for (let i = cut; i >= start + MAX_SENTENCE_TOKENS / 2; i--) {
+        if (CLAUSE_MARK.test(tokens[i].text)) {
+          cut = i;
+          break;
+        }
+      }
+      out.push([start, cut]);
+      start = cut + 1;
+    }
+    out.push([start, last]);
+  }
+  return out;
+}
+
 /** "JThe" -> a token "The" starting one character later, when the repair is unambiguous. */
 function repairDropCap(token: Token, isKnownWord: (w: string) => boolean): Token | null {
   const m = /^(\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(token.text);
@@ -154,7 +185,7 @@ export function segment(doc: IngestedDocument, options: SegmentOptions = {}): Se
       if (fixed) tokens[0] = fixed;
       lastParagraph = block.paragraph;
     }
-    for (const [first, last] of repairBoundaries(tokens, spans)) {
+    for (const [first, last] of splitOverlong(tokens, repairBoundaries(tokens, spans))) {
       const sentTokens = tokens.slice(first, last + 1);
       const start = sentTokens[0].start;
       const end = sentTokens[sentTokens.length - 1].end;
