@@ -5,6 +5,7 @@
  */
 import { align } from '../align/align.js';
 import { candidatePairs } from '../align/candidates.js';
+import { dropBesideCopies } from '../align/copies.js';
 import { groupSplitClaims } from '../align/groups.js';
 import { entityMatches } from '../analyse/entities.js';
 import { classifyPair } from '../classify/classify.js';
@@ -129,7 +130,7 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     const score = linkScore(signals);
     return { a: i, b: j, signals: score >= floor ? signals : UNLINKABLE, score };
   });
-  const chosen = align(scored, opts, { a: pa.length, b: pb.length });
+  const chosen = dropBesideCopies(align(scored, opts, { a: pa.length, b: pb.length }));
 
   const links: Link[] = groupSplitClaims(chosen).map((g) => {
     const as = g.a.map((i) => ca[i]);
