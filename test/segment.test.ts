@@ -27,6 +27,17 @@ test('a run-on without sentence punctuation is cut into pieces of bounded length
   }
   assert.is(at, raw.length);
   for (const s of doc.sentences.slice(0, -1)) assert.is(raw.slice(s.end - 1, s.end), ',', 'cut after a comma');
+  // No short tail becomes a sentence of its own: not a lone full stop, not '," he said.'
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  for (const tail of ['.', '," he said.']) {
+    const one = `"${words(MAX_SENTENCE_TOKENS)}${tail}`;
+    const pieces = segment(ingest({ text: one, name: 't' }, 'a')).sentences;
+    assert.ok(pieces.length > 1);
+    for (const p of pieces) assert.ok(p.tokens.length >= MAX_SENTENCE_TOKENS / 4, `piece of ${p.tokens.length} tokens: ${one.slice(p.start, p.end).slice(0, 40)}`);
+  }
+  // Furniture is decided on the whole run-on, so a cut cannot hide its last words.
+  const runOn = `${words(MAX_SENTENCE_TOKENS)} and the rest of the story all rights reserved by the owners`;
+  for (const p of segment(ingest({ text: runOn, name: 't' }, 'a')).sentences) assert.not.ok(p.boilerplate, runOn.slice(p.start, p.end).slice(-60));
   // A sentence under the limit stays whole.
   const long = `${'The council voted on the plan, '.repeat(15).trim()} and it passed.`;
   assert.ok(tokenise(long).tokens.length < MAX_SENTENCE_TOKENS);

@@ -127,30 +127,41 @@ function repairBoundaries(tokens: Token[], spans: Array<[number, number]>): Arra
 /**
  * Longest sentence kept whole, in tokens. Text without sentence punctuation (a transcript, a
  * data dump) can come out as one "sentence" of thousands of words, and comparing two
- * sentences costs the product of their lengths: one of 50,000 words took 40 s. Longer
- * sentences are cut into pieces of at most this many tokens, each cut after the last
- * clause mark (; : , or a dash) in the second half of the piece, else after its last token.
- * News sentences stay below it: the longest BASIL body sentence has 109 tokens.
+ * sentences costs the product of their lengths: one of 50,000 words took 42 s. Longer
+ * sentences are cut into pieces of about equal length, at most this many tokens each, each
+ * cut after the last clause mark (; : , or a dash) in the second half of the piece, else
+ * after its last token; equal lengths keep a short tail (a lone full stop, '," he said.')
+ * from becoming a sentence of its own. News sentences stay below the limit: the longest
+ * BASIL body sentence has 109 tokens.
  */
 export const MAX_SENTENCE_TOKENS = 120;
-const CLAUSE_MARK = /^[;:,–—]$|^--$/;
+const CLAUSE_MARK = /^[;:,\u2013\u2014]$|^--$/;
 
-function splitOverlong(tokens: Token[], spans: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** A sentence span [first, last] and whether it is a piece of a longer one. */
+type Piece = [first: number, last: number, cut: boolean];
+
+function splitOverlong(tokens: Token[], spans: Array<[number, number]>): Piece[] {
+  const out: Piece[] = [];
   for (const [first, last] of spans) {
+    if (last - first + 1 <= MAX_SENTENCE_TOKENS) {
+      out.push([first, last, false]);
+      continue;
+    }
     let start = first;
     while (last - start + 1 > MAX_SENTENCE_TOKENS) {
-      let cut = start + MAX_SENTENCE_TOKENS - 1;
-      for (let i = cut; i >= start + MAX_SENTENCE_TOKENS / 2; i--) {
+      const rest = last - start + 1;
+      const size = Math.ceil(rest / Math.ceil(rest / MAX_SENTENCE_TOKENS));
+      let cut = start + size - 1;
+      for (let i = cut; i >= start + size / 2; i--) {
         if (CLAUSE_MARK.test(tokens[i].text)) {
           cut = i;
           break;
         }
       }
-      out.push([start, cut]);
+      out.push([start, cut, true]);
       start = cut + 1;
     }
-    out.push([start, last]);
+    out.push([start, last, true]);
   }
   return out;
 }
@@ -185,7 +196,7 @@ export function segment(doc: IngestedDocument, options: SegmentOptions = {}): Se
       if (fixed) tokens[0] = fixed;
       lastParagraph = block.paragraph;
     }
-    for (const [first, last] of splitOverlong(tokens, repairBoundaries(tokens, spans))) {
+    for (const [first, last, cut] of splitOverlong(tokens, repairBoundaries(tokens, spans))) {
       const sentTokens = tokens.slice(first, last + 1);
       const start = sentTokens[0].start;
       const end = sentTokens[sentTokens.length - 1].end;
@@ -194,7 +205,8 @@ export function segment(doc: IngestedDocument, options: SegmentOptions = {}): Se
         start,
         end,
         paragraph: block.paragraph,
-        boilerplate: isBoilerplate(doc.text.slice(start, end)),
+        // A piece of an overlong sentence is far longer than page furniture ever is.
+        boilerplate: !cut && isBoilerplate(doc.text.slice(start, end)),
         tokens: sentTokens,
       });
     }
