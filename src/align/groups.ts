@@ -23,7 +23,11 @@ function degree<P extends PairLink>(pairs: P[], side: 'a' | 'b'): Map<number, nu
   return d;
 }
 
-export function groupSplitClaims<P extends PairLink>(pairs: P[]): Array<GroupedLink<P>> {
+/**
+ * `mergeable` says whether a pair may be half of a split claim (default: every pair); a pair
+ * of copies is a whole claim on its own, so the engine passes false for those.
+ */
+export function groupSplitClaims<P extends PairLink>(pairs: P[], mergeable: (p: P) => boolean = () => true): Array<GroupedLink<P>> {
   const degA = degree(pairs, 'a');
   const degB = degree(pairs, 'b');
   const used = new Set<P>();
@@ -40,13 +44,14 @@ export function groupSplitClaims<P extends PairLink>(pairs: P[]): Array<GroupedL
     if (used.has(p)) continue;
     // One A sentence, two adjacent B sentences that link nowhere else.
     const nextB = free(p.a, p.b + 1);
-    if (nextB && degB.get(p.b) === 1 && degB.get(nextB.b) === 1) {
+    const merge = mergeable(p);
+    if (merge && nextB && degB.get(p.b) === 1 && degB.get(nextB.b) === 1 && mergeable(nextB)) {
       used.add(p).add(nextB);
       out.push({ a: [p.a], b: [p.b, nextB.b], pairs: [p, nextB] });
       continue;
     }
     const nextA = free(p.a + 1, p.b);
-    if (nextA && degA.get(p.a) === 1 && degA.get(nextA.a) === 1) {
+    if (merge && nextA && degA.get(p.a) === 1 && degA.get(nextA.a) === 1 && mergeable(nextA)) {
       used.add(p).add(nextA);
       out.push({ a: [p.a, nextA.a], b: [p.b], pairs: [p, nextA] });
       continue;

@@ -5,14 +5,14 @@
  */
 import { align } from '../align/align.js';
 import { candidatePairs } from '../align/candidates.js';
-import { dropBesideCopies } from '../align/copies.js';
+import { dropBesideCopies, isCopy, NEAR_COPY_ALIGNMENT } from '../align/copies.js';
 import { groupSplitClaims } from '../align/groups.js';
 import { entityMatches } from '../analyse/entities.js';
 import { classifyPair } from '../classify/classify.js';
 import { mergeAnalyses, type Side } from '../classify/context.js';
 import { InputError } from '../errors.js';
 import { wordDiff } from '../explain/word-diff.js';
-import type { Comparison, Link, ResultOptions, SimilaritySignals } from '../model/result.js';
+import type { Comparison, Link, LinkClass, ResultOptions, SimilaritySignals } from '../model/result.js';
 import type { AnalysedDocument, AnalysedSentence } from '../model/stages.js';
 import { claimScore } from '../score/claim.js';
 import { linkScore } from '../score/combine.js';
@@ -130,13 +130,8 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     const score = linkScore(signals);
     return { a: i, b: j, signals: score >= floor ? signals : UNLINKABLE, score };
   });
-  const chosen = dropBesideCopies(align(scored, opts, { a: pa.length, b: pb.length }));
-
-  const links: Link[] = groupSplitClaims(chosen).map((g) => {
-    const as = g.a.map((i) => ca[i]);
-    const bs = g.b.map((j) => cb[j]);
-    // A split claim keeps the stronger of its two pairs' signals.
-    const p = g.pairs.reduce((x, y) => (y.score > x.score ? y : x));
+  // The word diff and the verdict of sentences linked together (classify and explain).
+  const judge = (as: AnalysedSentence[], bs: AnalysedSentence[]) => {
     const diff = wordDiff(as, docA.text, bs, docB.text);
     const verdict = classifyPair({
       a: sideOf(docA, as),
@@ -145,6 +140,33 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
       diff,
       sameEntity: entityMatches,
     });
+    return { diff, verdict };
+  };
+  const aligned = align(scored, opts, { a: pa.length, b: pb.length });
+  // The copies rule asks for the class of a few single pairs: the pairs that look like
+  // copies, and the links beside them.
+  const classes = new Map<(typeof aligned)[number], LinkClass>();
+  const classOf = (p: (typeof aligned)[number]) => {
+    let c = classes.get(p);
+    if (c === undefined) classes.set(p, (c = judge([ca[p.a]], [cb[p.b]]).verdict.class));
+    return c;
+  };
+  const copies = new Set(aligned.filter((p) => isCopy(p.signals) && classOf(p) === 'corroborating'));
+  const chosen = dropBesideCopies(
+    aligned,
+    (p) => copies.has(p),
+    // A contradiction beside a copy stays when the two sentences are the same but for the
+    // detail they differ on ("15 killed" beside a copy of "12 killed"); lookalikes that share
+    // less are what a cut sentence links to.
+    (p) => Math.min(p.signals.alignAB, p.signals.alignBA) >= NEAR_COPY_ALIGNMENT && classOf(p) === 'divergent',
+  );
+
+  const links: Link[] = groupSplitClaims(chosen, (p) => !copies.has(p)).map((g) => {
+    const as = g.a.map((i) => ca[i]);
+    const bs = g.b.map((j) => cb[j]);
+    // A split claim keeps the stronger of its two pairs' signals.
+    const p = g.pairs.reduce((x, y) => (y.score > x.score ? y : x));
+    const { diff, verdict } = judge(as, bs);
     return {
       id: '',
       a: as.map((s) => s.id),
