@@ -120,8 +120,7 @@ interface Standardised {
   zCol: Float64Array;
 }
 
-function zScores<S>(pairs: ScoredPair<S>[]): Standardised {
-  const { a, b } = sizesOf(pairs);
+function zScores<S>(pairs: ScoredPair<S>[], { a, b }: AlignSizes = sizesOf(pairs)): Standardised {
   const rows = statsBy(pairs, 'a', a);
   const cols = statsBy(pairs, 'b', b);
   const z = new Float64Array(pairs.length);
@@ -271,9 +270,10 @@ function bestZOf<S>(pairs: ScoredPair<S>[], z: Float64Array, side: 'a' | 'b', si
 
 /** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
 export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions, sizes: AlignSizes = sizesOf(pairs)): AlignedPair<S>[] {
-  const st = zScores(pairs);
-  const z = st.z;
+  // Sentence indices the pairs reach (`sizes` may count sentences without a candidate).
   const span = sizesOf(pairs);
+  const st = zScores(pairs, span);
+  const z = st.z;
   const margin = multiplicityMargin(sizes.a, sizes.b);
   const zMin = options.zThreshold + margin;
   // Reports of a sentence or three: no pair can stand out by zThreshold, however alike; it

@@ -144,13 +144,15 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
   };
   const aligned = align(scored, opts, { a: pa.length, b: pb.length });
   // The copies rule asks for the class of a few single pairs: the pairs that look like
-  // copies, and the links beside them.
-  const classes = new Map<(typeof aligned)[number], LinkClass>();
-  const classOf = (p: (typeof aligned)[number]) => {
-    let c = classes.get(p);
-    if (c === undefined) classes.set(p, (c = judge([ca[p.a]], [cb[p.b]]).verdict.class));
-    return c;
+  // copies, and the links beside them. Their verdicts are kept for the links below.
+  type Judged = ReturnType<typeof judge>;
+  const judged = new Map<(typeof aligned)[number], Judged>();
+  const judgePair = (p: (typeof aligned)[number]): Judged => {
+    let j = judged.get(p);
+    if (j === undefined) judged.set(p, (j = judge([ca[p.a]], [cb[p.b]])));
+    return j;
   };
+  const classOf = (p: (typeof aligned)[number]): LinkClass => judgePair(p).verdict.class;
   const copies = new Set(aligned.filter((p) => isCopy(p.signals) && classOf(p) === 'corroborating'));
   const chosen = dropBesideCopies(
     aligned,
@@ -166,7 +168,7 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     const bs = g.b.map((j) => cb[j]);
     // A split claim keeps the stronger of its two pairs' signals.
     const p = g.pairs.reduce((x, y) => (y.score > x.score ? y : x));
-    const { diff, verdict } = judge(as, bs);
+    const { diff, verdict } = g.pairs.length === 1 ? judgePair(g.pairs[0]) : judge(as, bs);
     return {
       id: '',
       a: as.map((s) => s.id),
