@@ -5,6 +5,7 @@
  */
 import { align } from '../align/align.js';
 import { candidatePairs } from '../align/candidates.js';
+import { completions } from '../align/completion.js';
 import { dropBesideCopies, isCopy, NEAR_COPY_ALIGNMENT } from '../align/copies.js';
 import { groupSplitClaims } from '../align/groups.js';
 import { entityMatches } from '../analyse/entities.js';
@@ -15,6 +16,7 @@ import { wordDiff } from '../explain/word-diff.js';
 import type { Comparison, Link, LinkClass, ResultOptions, SimilaritySignals } from '../model/result.js';
 import type { AnalysedDocument, AnalysedSentence } from '../model/stages.js';
 import { claimScore } from '../score/claim.js';
+import { coverage } from '../score/coverage.js';
 import { linkScore } from '../score/combine.js';
 import { buildIdf } from '../score/idf.js';
 import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
@@ -163,7 +165,22 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     (p) => Math.min(p.signals.alignAB, p.signals.alignBA) >= NEAR_COPY_ALIGNMENT && classOf(p) === 'divergent',
   );
 
-  const links: Link[] = groupSplitClaims(chosen, (p) => !copies.has(p)).map((g) => {
+  // A sentence beside a linked one may carry the rest of a claim the other report tells in
+  // one sentence: it joins the link as the second half of a split claim.
+  const top = topPartners(scored, pa.length, pb.length);
+  const completed = completions(chosen, {
+    sizes: { a: pa.length, b: pb.length },
+    coverage: (side, i, others) => (side === 'a' ? coverage(pa[i], others.map((j) => pb[j])) : coverage(pb[i], others.map((j) => pa[j]))),
+    topPartner: (side, i) => (side === 'a' ? top.a[i] : top.b[i]),
+    score: (a, b) => linkScore(pairSignals(pa[a], pb[b])),
+    completable: (l) => !copies.has(l as (typeof chosen)[number]),
+  }).map(({ a, b }) => {
+    const signals = pairSignals(pa[a], pb[b]);
+    return { a, b, signals, score: linkScore(signals), z: 0, zRow: 0, zCol: 0 };
+  });
+  const all = [...chosen, ...completed].sort((x, y) => x.a - y.a || x.b - y.b);
+
+  const links: Link[] = groupSplitClaims(all, (p) => !copies.has(p)).map((g) => {
     const as = g.a.map((i) => ca[i]);
     const bs = g.b.map((j) => cb[j]);
     // A split claim keeps the stronger of its two pairs' signals.
@@ -181,6 +198,25 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     };
   });
   return assemble(docA, docB, links, opts);
+}
+
+/** Each sentence's top-scoring partner among the scored pairs (ties: the earlier sentence), -1 for none. */
+function topPartners(pairs: Array<{ a: number; b: number; score: number }>, na: number, nb: number): { a: Int32Array; b: Int32Array } {
+  const a = new Int32Array(na).fill(-1);
+  const b = new Int32Array(nb).fill(-1);
+  const bestA = new Float64Array(na).fill(-1);
+  const bestB = new Float64Array(nb).fill(-1);
+  for (const p of pairs) {
+    if (p.score > bestA[p.a] || (p.score === bestA[p.a] && p.b < a[p.a])) {
+      bestA[p.a] = p.score;
+      a[p.a] = p.b;
+    }
+    if (p.score > bestB[p.b] || (p.score === bestB[p.b] && p.a < b[p.b])) {
+      bestB[p.b] = p.score;
+      b[p.b] = p.a;
+    }
+  }
+  return { a, b };
 }
 
 function roundSignals(s: SimilaritySignals): SimilaritySignals {
