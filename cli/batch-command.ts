@@ -5,6 +5,7 @@
  * partial last line left by a crash. A bad pair becomes an error line; it never stops the
  * batch. Bad command-line input is an InputError before any output file is created.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +42,23 @@ function workerFile(): string {
   return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
 }
 
+/** Whether both paths exist and are the same file (through links). */
+function sameExistingFile(x: string, y: string): boolean {
+  try {
+    const a = statSync(x);
+    const b = statSync(y);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
 export async function runBatch(args: BatchArgs): Promise<void> {
   if (typeof args.output !== 'string' || args.output === '') throw new InputError('batch needs -o FILE for the results');
   if (typeof args.manifest !== 'string' || args.manifest === '') throw new InputError('batch needs a manifest file');
   const wanted = resolveWorkers(args.workers);
   checkOutputPath(args.output);
-  if (path.resolve(args.output) === path.resolve(args.manifest)) {
+  if (path.resolve(args.output) === path.resolve(args.manifest) || sameExistingFile(args.output, args.manifest)) {
     throw new InputError(`${args.output}: the output cannot be the manifest itself`);
   }
   const manifest = readText(args.manifest, undefined, MAX_MANIFEST_BYTES);

@@ -33,13 +33,14 @@ export function scanOutput(bytes: Buffer): OutputScan {
     start = nl + 1;
     if (line === '') continue;
     try {
-      const o = JSON.parse(line) as { id?: unknown; error?: unknown };
+      const o = JSON.parse(line) as { id?: unknown; error?: unknown; result?: unknown };
       if (typeof o?.id !== 'string') unreadable++;
       else if (typeof o.error === 'string') {
         const list = failed.get(o.id) ?? [];
         list.push([from, start]);
         failed.set(o.id, list);
-      } else done.add(o.id);
+      } else if (typeof o.result === 'object' && o.result !== null && !Array.isArray(o.result)) done.add(o.id);
+      else unreadable++;
     } catch {
       unreadable++;
     }
@@ -124,6 +125,12 @@ export function openOutput(file: string, retry: (id: string) => boolean = () => 
     read += n;
   }
   const scan = scanOutput(bytes.subarray(0, read));
+  // A file with lines, none of them a result or an error line, is some other file given as
+  // the output by mistake (a copy of the manifest, say): appending to it would spoil it.
+  if (scan.unreadable > 0 && scan.done.size === 0 && scan.failed.size === 0) {
+    closeSync(fd);
+    throw new InputError(`${file}: not a sourcediff results file (none of its lines is a result); choose another output file`);
+  }
   const truncated = size - scan.completeBytes;
   const retried = [...scan.failed.keys()].filter(retry);
   if (retried.length > 0) {

@@ -8,7 +8,7 @@ import { loadResources } from '../src/pipeline/resources.js';
 import { getVectors } from '../src/score/vectors.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { writeOutputFile } from './output.js';
+import { writeOutputFile, writeStdout } from './output.js';
 import { readReport } from './read-input.js';
 import { compareWithSpinner } from './spinner.js';
 
@@ -52,8 +52,14 @@ function warnIfNotEnglish(side: string, report: { text: string; name: string }):
   );
 }
 
+/** The report files read (not standard input): an output must never replace one. */
+function inputsOf(args: CompareArgs): string[] {
+  return [args.a, args.b].filter((f) => f !== '-');
+}
+
 export async function runCompare(args: CompareArgs): Promise<void> {
   if (args.a === '-' && args.b === '-') throw new InputError('only one report can come from standard input');
+  if (args.output === '') throw new InputError('-o needs a file name');
   if (args.threshold !== undefined && !(args.threshold >= 0 && args.threshold <= 1)) {
     throw new InputError(`--threshold must be a number between 0 and 1 (got ${String(args.threshold)})`);
   }
@@ -91,13 +97,13 @@ export async function runCompare(args: CompareArgs): Promise<void> {
     const target = reportPathFor(args.a, args.b);
     await runTui(comparison, {
       onWriteMarkdown: () => {
-        writeOutputFile(target, renderMarkdown(comparison, { diffStyle: args['diff-style'] }));
+        writeOutputFile(target, renderMarkdown(comparison, { diffStyle: args['diff-style'] }), inputsOf(args));
         return target;
       },
     });
     return;
   }
   const text = format === 'json' ? renderJson(comparison) : renderMarkdown(comparison, { diffStyle: args['diff-style'] });
-  if (args.output) writeOutputFile(args.output, text);
-  else process.stdout.write(text);
+  if (args.output) writeOutputFile(args.output, text, inputsOf(args));
+  else await writeStdout(text);
 }

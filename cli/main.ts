@@ -52,6 +52,10 @@ async function main(argv: string[]): Promise<void> {
           .option('workers', { type: 'string', coerce: strictNumber('--workers'), describe: 'worker threads (default: CPU cores, at most 8)' })
           .demandOption('output'),
       async (args) => {
+        // Each pair's result model is written as JSON, with the default options and the
+        // manifest's names: the options of a single comparison would be silently ignored.
+        const single = ['format', 'name-a', 'name-b', 'diff-style', 'threshold'].filter((k) => (args as Record<string, unknown>)[k] !== undefined);
+        if (single.length > 0) fail(`batch does not take ${single.map((k) => `--${k}`).join(', ')}: each pair's result is written as JSON with default options (names come from the manifest)`);
         const { runBatch } = await import('./batch-command.js');
         await runBatch(args as unknown as BatchArgs);
         batchRan = true;
@@ -70,7 +74,7 @@ async function main(argv: string[]): Promise<void> {
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
     .option('name-a', { type: 'string', describe: 'display name of report A (default: file name)' })
     .option('name-b', { type: 'string', describe: 'display name of report B (default: file name)' })
-    .option('diff-style', { choices: ['plain', 'critic'] as const, default: 'plain', describe: 'Markdown word-diff marks' })
+    .option('diff-style', { choices: ['plain', 'critic'] as const, describe: 'Markdown word-diff marks (default: plain)' })
     .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
     .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')

@@ -6,7 +6,7 @@ export { loadResources } from './pipeline/resources.js';
 export { comparePair, type PairVerdict } from './pipeline/pair.js';
 export { InputError } from './errors.js';
 export * from './model/result.js';
-export type { InputDocument } from './model/stages.js';
+export type { AnalysedDocument, InputDocument } from './model/stages.js';
 export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 export { renderJson } from './render/json.js';
 export { looksLikeHtml } from './ingest/html-sniff.js';

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,6 +166,10 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'],
       ['batch', manifest, '-o', path.join(dir, 'no-dir', 'out.jsonl')],
       ['batch', path.join(dir, 'in'), '-o', out],
+      // Options of a single comparison would be ignored: refused instead.
+      ['batch', manifest, '-o', out, '--threshold', '0.5'],
+      ['batch', manifest, '-o', out, '--name-a', 'Foo'],
+      ['batch', manifest, '-o', out, '--format', 'md'],
     ];
     for (const args of cases) {
       const r = run(args, dir);
@@ -178,6 +182,36 @@ test('bad command-line input: one line, exit 2, no output file', () => {
     const r = run(['batch', manifest, '-o', path.join(dir, 'outdir')], dir);
     assert.is(r.status, 2);
     assert.match(r.stderr, /is a directory/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an output that is not a results file, or is the manifest under another name, is refused untouched', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    // A copy of the manifest given as the output: its lines have no result.
+    copyFileSync(manifest, out);
+    const before = readFileSync(out, 'utf8');
+    let r = run(['batch', manifest, '-o', out], dir);
+    assert.is(r.status, 2, r.stderr);
+    assert.match(r.stderr, /not a sourcediff results file/);
+    assert.is(readFileSync(out, 'utf8'), before);
+    // A hard link to the manifest is the manifest itself.
+    const link = path.join(dir, 'link.jsonl');
+    linkSync(manifest, link);
+    r = run(['batch', manifest, '-o', link], dir);
+    assert.is(r.status, 2, r.stderr);
+    assert.match(r.stderr, /cannot be the manifest/);
+    // A line with an id but no result does not count as done: its pair runs.
+    rmSync(out);
+    assert.is(run(['batch', manifest, '-o', out], dir).status, 0);
+    const kept = outputLines(out).filter((l) => l.id !== 'budget');
+    writeFileSync(out, [...kept, { id: 'budget', note: 'not a result' }].map((l) => `${JSON.stringify(l)}\n`).join(''));
+    r = run(['batch', manifest, '-o', out], dir);
+    assert.is(r.status, 0, r.stderr);
+    const lines = outputLines(out);
+    assert.ok(lines.some((l) => l.id === 'budget' && typeof l.result === 'object'), 'the pair ran');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

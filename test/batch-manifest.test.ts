@@ -61,7 +61,10 @@ test('scanOutput: ids of complete lines only, and where the partial line starts'
   const whole = scanOutput(Buffer.from(complete));
   assert.is(whole.completeBytes, Buffer.byteLength(complete));
   assert.is(scanOutput(Buffer.alloc(0)).completeBytes, 0);
-  assert.is(scanOutput(Buffer.from('garbage\n{"id":"q"}\n')).unreadable, 1);
+  // A line with an id but no result is not ours: not done, counted unreadable.
+  const foreign = scanOutput(Buffer.from('garbage\n{"id":"q"}\n{"id":"r","result":[]}\n'));
+  assert.is(foreign.unreadable, 3);
+  assert.is(foreign.done.size, 0);
 });
 
 test('resolveWorkers: default from cores (capped at 8), otherwise a whole number 1..64', () => {

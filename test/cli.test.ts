@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultFormat } from '../cli/compare-command.js';
@@ -135,6 +135,44 @@ test('an output path in a missing directory is an error, not a crash', () => {
   const r = run([A, B, '--format', 'json', '-o', path.join(tmp, 'nope', 'r.json')]);
   assert.is(r.code, 2);
   assert.match(r.err, /does not exist/);
+});
+
+test('-o never replaces a report being read, a device or a FIFO; it writes through a symbolic link and keeps permissions', () => {
+  const a = path.join(tmp, 'a-copy.txt');
+  writeFileSync(a, readFileSync(A));
+  const before = readFileSync(a, 'utf8');
+  let r = run([a, B, '--format', 'json', '-o', a]);
+  assert.is(r.code, 2, r.err);
+  assert.match(r.err, /is report .* itself/);
+  assert.is(readFileSync(a, 'utf8'), before, 'the report is untouched');
+  // The same file through a hard link.
+  const hard = path.join(tmp, 'a-hard.txt');
+  linkSync(a, hard);
+  r = run([a, B, '--format', 'json', '-o', hard]);
+  assert.is(r.code, 2, r.err);
+  assert.is(readFileSync(a, 'utf8'), before);
+  r = run([A, B, '--format', 'json', '-o', '/dev/null']);
+  assert.is(r.code, 2, r.err);
+  assert.match(r.err, /not a regular file/);
+  assert.ok(statSync('/dev/null').isCharacterDevice(), '/dev/null is still a device');
+  const target = path.join(tmp, 'kept-mode.json');
+  writeFileSync(target, '{}');
+  chmodSync(target, 0o640);
+  const link = path.join(tmp, 'via-link.json');
+  symlinkSync(target, link);
+  r = run([A, B, '--format', 'json', '-o', link]);
+  assert.is(r.code, 0, r.err);
+  assert.ok(lstatSync(link).isSymbolicLink(), 'the link stays a link');
+  assert.is(JSON.parse(readFileSync(target, 'utf8')).format, 'sourcediff');
+  assert.is(statSync(target).mode & 0o777, 0o640);
+  r = run([A, B, '--format', 'json', '-o', '']);
+  assert.is(r.code, 2);
+  assert.match(r.err, /-o needs a file name/);
+});
+
+test('standard output that cannot be written (closed pipe) ends with one line, not a stack trace', () => {
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" "${A}" "${B}" --format json | head -c 1 > /dev/null; exit 0`], { encoding: 'utf8' });
+  assert.not.match(r.stderr, /Unhandled 'error' event|\bat .*:\d+:\d+/);
 });
 
 test('--version and --help', () => {

@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { analyseReport, compare, InputError, onSide, renderMarkdown } from '../src/index.js';
+import { analyseReport, compare, compareAnalysed, InputError, onSide, renderJson, renderMarkdown, resolveOptions } from '../src/index.js';
+import { internedSize, resetInterning, trimInterning } from '../src/score/intern.js';
+import { readFileSync } from 'node:fs';
 
 const throwsInput = (fn: () => unknown, pattern: RegExp) => {
   try {
@@ -29,6 +31,34 @@ test('renderMarkdown checks what it is given', () => {
   const r = compare('The fire spread.', 'The fire spread fast.');
   throwsInput(() => renderMarkdown(r, { diffStyle: 'bogus' as 'plain' }), /diffStyle must be 'plain' or 'critic' \(got "bogus"\)/);
   assert.match(renderMarkdown(r, { diffStyle: 'critic' }), /^# /);
+});
+
+test('options: only own option names, and an object that is not an array', () => {
+  throwsInput(() => resolveOptions({ toString: 1 } as never), /unknown option toString/);
+  throwsInput(() => resolveOptions({ constructor: 1 } as never), /unknown option constructor/);
+  throwsInput(() => compare('The fire spread.', 'The fire spread.', [] as never), /options must be an object/);
+});
+
+test('library entry points name what they expected instead of failing inside', () => {
+  throwsInput(() => compareAnalysed(null as never, null as never), /report A must be on side a/);
+  throwsInput(() => onSide(null as never, 'b', 'x.'), /expected a report from analyseReport/);
+  throwsInput(() => renderJson(undefined as never), /renderJson: expected a Comparison/);
+  throwsInput(() => renderMarkdown(compare('The fire spread.', 'The fire spread.'), 'x' as never), /options must be an object/);
+});
+
+test('renumbering interned words between comparisons changes no output; a long-lived process trims its tables', () => {
+  const a = readFileSync('seeds/cnn-2023-01-china-russia.txt', 'utf8');
+  const b = readFileSync('seeds/bloomberg-2023-01-24-china-russia.txt', 'utf8');
+  const first = renderJson(compare(a, b));
+  assert.ok(internedSize() > 0);
+  resetInterning();
+  assert.is(internedSize(), 0);
+  // Other words first, so every word gets a different id this time.
+  compare('Voters in Ohio chose a new governor on Tuesday.', 'Ohio elected a governor.');
+  assert.is(renderJson(compare(a, b)), first);
+  assert.not.ok(trimInterning(Number.MAX_SAFE_INTEGER), 'below the bound nothing happens');
+  assert.ok(trimInterning(0), 'above it the tables are cleared');
+  assert.is(renderJson(compare(a, b)), first);
 });
 
 test.run();

@@ -19,6 +19,7 @@ import { claimScore } from '../score/claim.js';
 import { coverage } from '../score/coverage.js';
 import { linkScore } from '../score/combine.js';
 import { buildIdf } from '../score/idf.js';
+import { trimInterning } from '../score/intern.js';
 import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
 import { pairSignals } from '../score/signals.js';
 import { getVectors } from '../score/vectors.js';
@@ -32,11 +33,11 @@ export type { CompareInput } from './report.js';
 export interface CompareOptions extends Partial<ResultOptions> {}
 
 export function resolveOptions(options: CompareOptions = {}): ResultOptions {
-  if (options === null || typeof options !== 'object') throw new InputError('options must be an object');
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InputError('options must be an object');
   const o: ResultOptions = { ...DEFAULT_OPTIONS };
   for (const [k, v] of Object.entries(options)) {
     if (v === undefined) continue;
-    if (!(k in DEFAULT_OPTIONS)) throw new InputError(`unknown option ${k} (known: ${Object.keys(DEFAULT_OPTIONS).join(', ')})`);
+    if (!Object.hasOwn(DEFAULT_OPTIONS, k)) throw new InputError(`unknown option ${k} (known: ${Object.keys(DEFAULT_OPTIONS).join(', ')})`);
     const max = k === 'zThreshold' || k === 'predicateMargin' ? 10 : 1;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) {
       throw new InputError(`option ${k} must be a number between 0 and ${max} (got ${typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v)})`);
@@ -105,8 +106,10 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
  * analysing both reports.
  */
 export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, options: CompareOptions = {}): Comparison {
-  if (docA.id !== 'a' || docB.id !== 'b') throw new InputError('compareAnalysed: report A must be on side a and report B on side b');
+  if (docA?.id !== 'a' || docB?.id !== 'b') throw new InputError('compareAnalysed: report A must be on side a and report B on side b');
   const opts = resolveOptions(options);
+  // Between comparisons, a long-lived process renumbers its interned words (no output changes).
+  trimInterning();
   const store = getVectors();
   const content = (d: AnalysedDocument) => d.sentences.filter((s) => !s.boilerplate);
   const ca = content(docA);

@@ -65,6 +65,7 @@ export function analyseReport(input: CompareInput, side: ReportSide): AnalysedDo
  */
 export function onSide(doc: AnalysedDocument, side: ReportSide, input: CompareInput): AnalysedDocument {
   checkSide(side);
+  if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.sentences)) throw new InputError('onSide: expected a report from analyseReport');
   const { path: _path, extractedFrom: _from, ...rest } = doc;
   const { name, path, extractedFrom } = toInput(input, side.toUpperCase());
   return {

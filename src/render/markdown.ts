@@ -37,6 +37,7 @@ export function renderMarkdown(comparison: Comparison, options: MarkdownOptions 
   if (comparison === null || typeof comparison !== 'object' || !Array.isArray(comparison.sources) || !Array.isArray(comparison.links)) {
     throw new InputError('renderMarkdown: expected a Comparison (the result of compare)');
   }
+  if (options === null || typeof options !== 'object') throw new InputError('renderMarkdown: options must be an object');
   if (options.diffStyle !== undefined && options.diffStyle !== 'plain' && options.diffStyle !== 'critic') {
     throw new InputError(`renderMarkdown: diffStyle must be 'plain' or 'critic' (got ${JSON.stringify(options.diffStyle)})`);
   }

@@ -7,6 +7,7 @@
  */
 import type { SimilaritySignals } from '../model/result.js';
 import { sortedOverlap } from './dice.js';
+import { onInternReset } from './intern.js';
 
 export interface ExtraSignals {
   /** Dice overlap of consecutive content-lemma pairs; 1 when neither sentence has one. */
@@ -73,6 +74,13 @@ export function idPairs(ids: ArrayLike<number>): Float64Array {
 /** Process-wide ids of word-id n-grams: equal n-grams get equal codes, different ones never collide. */
 const gramIds = new Map<number, Map<number, number>>();
 let gramCount = 0;
+onInternReset(
+  () => {
+    gramIds.clear();
+    gramCount = 0;
+  },
+  () => gramCount,
+);
 
 /** Exact id of the pair (x, y): first seen, first numbered. */
 function gramId(x: number, y: number): number {

@@ -10,7 +10,7 @@ import { predicateWords } from './predicates.js';
 import { bigrams, type Bigrams } from './dice.js';
 import type { IdfFunction } from './idf.js';
 import { idGrams, idPairs } from './extra.js';
-import { internId } from './intern.js';
+import { internId, onInternReset } from './intern.js';
 import { getVectors } from './vectors.js';
 import { spellingForm, typeKey, WordSimCache } from './wordsim.js';
 import { relatedWords } from './synonyms.js';
@@ -110,7 +110,8 @@ interface SentenceFeatures {
  * (batch, ReportCache) is prepared once. Nothing here is mutated after it is built, and
  * the interned ids it holds are stable for the life of the process.
  */
-const FEATURES = new WeakMap<SentenceAnalysis, SentenceFeatures>();
+let FEATURES = new WeakMap<SentenceAnalysis, SentenceFeatures>();
+onInternReset(() => (FEATURES = new WeakMap()));
 
 function sentenceFeatures(analysis: SentenceAnalysis): SentenceFeatures {
   const known = FEATURES.get(analysis);

@@ -7,7 +7,7 @@
  */
 import { SortedLines } from '../nlp/sorted-lines.js';
 import { dataFile } from '../package-root.js';
-import { internId } from './intern.js';
+import { internId, onInternReset } from './intern.js';
 
 /** Similarity given to each kind of relation (0 = unused) and the largest sense rank used. */
 export interface RelatedParams {
@@ -29,6 +29,7 @@ export function preloadSynonyms(): Promise<void> {
 const lines = new Map<string, string>();
 /** Parsed relations per "lemma<TAB>form" key. */
 const memo = new Map<string, ReadonlyMap<number, string> | undefined>();
+onInternReset(() => memo.clear());
 
 /** The relation list of `word` ("other:s1d2 ..."), '' when it has none. */
 function relationList(word: string): string {
