@@ -47,8 +47,8 @@ function warnIfNotEnglish(side: string, report: { text: string; name: string }):
   const share = knownWordShare(report.text, (w) => store.has(w));
   if (share >= ENGLISH_MIN_SHARE) return;
   process.stderr.write(
-    `sourcediff: warning: report ${side} (${report.name}) does not look like English ` +
-      `(${Math.round(share * 100)}% of its words are English words); sourcediff reads English only, so its results will be poor\n`,
+    `sourcediff: warning: report ${side} (${report.name}) may not be English: only ${Math.round(share * 100)}% of its words ` +
+      `are in the English word list (English news: ${Math.round(ENGLISH_MIN_SHARE * 100)}% or more); sourcediff reads English only, so its results may be poor\n`,
   );
 }
 

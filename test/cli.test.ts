@@ -66,7 +66,7 @@ test('a report that does not look like English gets a warning line; the comparis
   const out = path.join(tmp, 'zh.json');
   const r = run([zh, B, '--format', 'json', '-o', out]);
   assert.is(r.code, 0, r.err);
-  assert.match(r.err, /^sourcediff: warning: report A \(zh\.txt\) does not look like English \(0% of its words are English words\)/);
+  assert.match(r.err, /^sourcediff: warning: report A \(zh\.txt\) may not be English: only 0% of its words are in the English word list \(English news: 75% or more\)/);
   assert.is(r.err.trim().split('\n').length, 1);
   assert.ok(existsSync(out));
   assert.is(run([A, B, '--format', 'json', '-o', path.join(tmp, 'en.json')]).err, '', 'no warning for English');
