@@ -5,7 +5,6 @@
  * partial last line left by a crash. A bad pair becomes an error line; it never stops the
  * batch. Bad command-line input is an InputError before any output file is created.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import type { Finished, WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
 import { progressOn, type BatchCounts } from './batch-progress.js';
+import { sameExistingFile } from './output.js';
 import { MAX_MANIFEST_BYTES, readText } from './read-input.js';
 
 /** Arguments of `sourcediff batch`. */
@@ -40,17 +40,6 @@ export function resolveWorkers(flag: unknown, cores: number = availableParalleli
 
 function workerFile(): string {
   return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
-}
-
-/** Whether both paths exist and are the same file (through links). */
-function sameExistingFile(x: string, y: string): boolean {
-  try {
-    const a = statSync(x);
-    const b = statSync(y);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
-  }
 }
 
 export async function runBatch(args: BatchArgs): Promise<void> {

@@ -8,13 +8,18 @@ import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, t
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
 
-/** Whether two stats are the same file (hard links and symbolic links included). */
-function sameFile(x: Stats, y: Stats): boolean {
-  return x.dev === y.dev && x.ino === y.ino;
+/** Whether both paths exist and are the same file (hard links and symbolic links included). */
+export function sameExistingFile(x: string, y: string): boolean {
+  try {
+    const a = statSync(x);
+    const b = statSync(y);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
 }
 
 export function writeOutputFile(file: string, content: string, inputs: readonly string[] = []): void {
-  if (file === '') throw new InputError('-o needs a file name');
   let existing: Stats | undefined;
   try {
     existing = statSync(file);
@@ -23,16 +28,8 @@ export function writeOutputFile(file: string, content: string, inputs: readonly 
   }
   if (existing?.isDirectory()) throw new InputError(`${file}: is a directory`);
   if (existing !== undefined && !existing.isFile()) throw new InputError(`${file}: not a regular file`);
-  if (existing !== undefined) {
-    for (const input of inputs) {
-      let st: Stats;
-      try {
-        st = statSync(input);
-      } catch {
-        continue;
-      }
-      if (sameFile(st, existing)) throw new InputError(`${file}: is report ${input} itself; choose another output file`);
-    }
+  for (const input of inputs) {
+    if (existing !== undefined && sameExistingFile(input, file)) throw new InputError(`${file}: is report ${input} itself; choose another output file`);
   }
   const target = existing !== undefined ? realpathSync(file) : path.resolve(file);
   const dir = path.dirname(target);

@@ -240,7 +240,7 @@ export function backedBy<S>(backers: AlignedPair<S>[], wa: number, wb: number): 
 const SCORE_TIE = 1e-6;
 
 /** Each sentence's highest-scoring pair (on a tie, the one with the other sentence first), by pair index. */
-function topScoreOf<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number): Int32Array {
+export function topScoreOf<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number): Int32Array {
   const other = side === 'a' ? 'b' : 'a';
   const top = new Int32Array(size).fill(-1);
   for (let k = 0; k < pairs.length; k++) {

@@ -3,7 +3,7 @@
  * explain, assembled into one result model. Every stage is a pure function; this file
  * only wires them together.
  */
-import { align } from '../align/align.js';
+import { align, topScoreOf } from '../align/align.js';
 import { candidatePairs } from '../align/candidates.js';
 import { completions } from '../align/completion.js';
 import { dropBesideCopies, isCopy, NEAR_COPY_ALIGNMENT } from '../align/copies.js';
@@ -170,17 +170,26 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
 
   // A sentence beside a linked one may carry the rest of a claim the other report tells in
   // one sentence: it joins the link as the second half of a split claim.
-  const top = topPartners(scored, pa.length, pb.length);
+  const topA = topScoreOf(scored, 'a', pa.length);
+  const topB = topScoreOf(scored, 'b', pb.length);
+  const partner = (top: Int32Array, i: number, other: 'a' | 'b') => (top[i] < 0 ? -1 : scored[top[i]][other]);
+  // Signals of the pairs the rule looks at, computed once for the check and the link.
+  const probed = new Map<number, { signals: ReturnType<typeof pairSignals>; score: number }>();
+  const pairAt = (a: number, b: number) => {
+    let p = probed.get(a * pb.length + b);
+    if (p === undefined) {
+      const signals = pairSignals(pa[a], pb[b]);
+      probed.set(a * pb.length + b, (p = { signals, score: linkScore(signals) }));
+    }
+    return p;
+  };
   const completed = completions(chosen, {
     sizes: { a: pa.length, b: pb.length },
     coverage: (side, i, others) => (side === 'a' ? coverage(pa[i], others.map((j) => pb[j])) : coverage(pb[i], others.map((j) => pa[j]))),
-    topPartner: (side, i) => (side === 'a' ? top.a[i] : top.b[i]),
-    score: (a, b) => linkScore(pairSignals(pa[a], pb[b])),
+    topPartner: (side, i) => (side === 'a' ? partner(topA, i, 'b') : partner(topB, i, 'a')),
+    score: (a, b) => pairAt(a, b).score,
     completable: (l) => !copies.has(l as (typeof chosen)[number]),
-  }).map(({ a, b }) => {
-    const signals = pairSignals(pa[a], pb[b]);
-    return { a, b, signals, score: linkScore(signals), z: 0, zRow: 0, zCol: 0 };
-  });
+  }).map(({ a, b }) => ({ a, b, ...pairAt(a, b), z: 0, zRow: 0, zCol: 0 }));
   const all = [...chosen, ...completed].sort((x, y) => x.a - y.a || x.b - y.b);
 
   const links: Link[] = groupSplitClaims(all, (p) => !copies.has(p)).map((g) => {
@@ -201,25 +210,6 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     };
   });
   return assemble(docA, docB, links, opts);
-}
-
-/** Each sentence's top-scoring partner among the scored pairs (ties: the earlier sentence), -1 for none. */
-function topPartners(pairs: Array<{ a: number; b: number; score: number }>, na: number, nb: number): { a: Int32Array; b: Int32Array } {
-  const a = new Int32Array(na).fill(-1);
-  const b = new Int32Array(nb).fill(-1);
-  const bestA = new Float64Array(na).fill(-1);
-  const bestB = new Float64Array(nb).fill(-1);
-  for (const p of pairs) {
-    if (p.score > bestA[p.a] || (p.score === bestA[p.a] && p.b < a[p.a])) {
-      bestA[p.a] = p.score;
-      a[p.a] = p.b;
-    }
-    if (p.score > bestB[p.b] || (p.score === bestB[p.b] && p.a < b[p.b])) {
-      bestB[p.b] = p.score;
-      b[p.b] = p.a;
-    }
-  }
-  return { a, b };
 }
 
 function roundSignals(s: SimilaritySignals): SimilaritySignals {

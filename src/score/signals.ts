@@ -9,6 +9,7 @@ import type { SentenceAnalysis } from '../model/stages.js';
 import { clauseSim } from './clauses.js';
 import { diceOf } from './dice.js';
 import { codeDice, type ScoreSignals } from './extra.js';
+import { coverage } from './coverage.js';
 import { buildIdf } from './idf.js';
 import { prepareSentence, type PreparedSentence } from './prepare.js';
 import { SCORE_PARAMS } from './weights.js';
@@ -39,20 +40,7 @@ export function alignSim(
   params: WordSimParams = SCORE_PARAMS.align,
 ): number {
   if (a.totalWeight === 0) return b.totalWeight === 0 && a.bigrams.text === b.bigrams.text ? 1 : 0;
-  const cache = sharedCache(a, b);
-  let sum = 0;
-  for (const wa of a.words) {
-    let best = 0;
-    for (const wb of b.words) {
-      const s = wordSim(wa, wb, params, cache);
-      if (s > best) {
-        best = s;
-        if (best >= 1) break;
-      }
-    }
-    sum += wa.weight * best;
-  }
-  return sum / a.totalWeight;
+  return coverage(a, [b], params);
 }
 
 /** Jaccard overlap of two sets; 1 when both are empty (nothing disagrees). */
