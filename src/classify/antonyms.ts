@@ -15,7 +15,8 @@ const EXTRA: Array<[string, string]> = [
   ['before', 'after'], ['more', 'less'], ['more', 'fewer'], ['lethal', 'non-lethal'], ['guilty', 'innocent'],
   ['onto', 'off'], ['into', 'from'], ['to', 'from'], ['add', 'remove'], ['apply', 'remove'], ['friend', 'enemy'],
   ['catch', 'miss'], ['push', 'pull'], ['send', 'receive'], ['sink', 'float'], ['live', 'die'], ['confirm', 'deny'],
-  ['approve', 'reject'], ['support', 'oppose'], ['enter', 'leave'],
+  ['approve', 'reject'], ['support', 'oppose'], ['enter', 'leave'], ['guilty', 'acquit'], ['innocent', 'convict'],
+  ['accept', 'decline'],
 ];
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */
@@ -64,6 +65,11 @@ function entry(x: string): Entry {
 export function areAntonyms(x: string, y: string, adjectives = false): boolean {
   const e = entry(x);
   return e.lexical.has(y) || (adjectives && e.adjective.has(y));
+}
+
+/** The lexical antonyms of x (not the adjective-only ones). */
+export function antonymsOf(x: string): ReadonlySet<string> {
+  return entry(x).lexical;
 }
 
 export function hasAntonyms(x: string): boolean {

@@ -12,7 +12,7 @@
  */
 import type { Difference } from '../../model/result.js';
 import type { NegationMention, Token } from '../../model/stages.js';
-import { areAntonyms } from '../antonyms.js';
+import { antonymsOf, areAntonyms } from '../antonyms.js';
 import { type PairContext, type Side, findSimilarToken, quote, spanOf, stem, unchangedShare } from '../context.js';
 
 /** Content words compared after a negation cue, and how far after it they may be. */
@@ -20,6 +20,8 @@ const SCOPE_WORDS = 3;
 /** Scope words that must reappear on the other side: two, or all when the scope is shorter. */
 const NEEDED = 2;
 const SCOPE_TOKENS = 6;
+/** Punctuation that ends a negation's reach. */
+const BREAK = /[.;:!?,"\u201C\u201D]/;
 
 /** The first content words after the cue (the negated predicate and its complement). */
 function scopeContent(side: Side, n: NegationMention): number[] {
@@ -32,7 +34,7 @@ function scopeContent(side: Side, n: NegationMention): number[] {
   for (const i of content) {
     if (i < first) continue;
     if (i - first >= SCOPE_TOKENS || picked.length >= SCOPE_WORDS) break;
-    if (/[.;:!?,"\u201C\u201D]/.test(tokens.slice(first, i).map((t) => t.text).join(''))) break;
+    if (BREAK.test(tokens.slice(first, i).map((t) => t.text).join(''))) break;
     if (!inMention(i)) picked.push(i);
   }
   return picked;
@@ -49,30 +51,55 @@ function scopeVerb(side: Side, scope: number[]): number | undefined {
 /** Plain negators form one class ("not" = "n't" = "no" = "never"); negative verbs keep their own word. */
 const PLAIN_NEGATORS = new Set(['not', "n't", 'n\u2019t', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'cannot']);
 
+function rawCue(side: Side, n: NegationMention): string {
+  return side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
+}
+
 function cueOf(side: Side, n: NegationMention): string {
-  const cue = side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
+  const cue = rawCue(side, n);
   return PLAIN_NEGATORS.has(cue) ? 'not' : cue;
 }
 
-/** Words that deny or undo what follows them without being a grammatical negation. */
+/**
+ * Words that deny, undo or take away what follows them without being a grammatical
+ * negation: "suspended production" agrees with "halted production", "cut power" with
+ * "without power".
+ */
 const NEGATIVE_FRAMES = new Set([
   'failure', 'fail', 'lack', 'absence', 'without', 'unless', 'refuse', 'deny', 'reject', 'dispute',
-  'decline', 'avoid', 'prevent', 'halt', 'stop', 'doubt', 'contest', 'dismiss',
+  'decline', 'avoid', 'prevent', 'halt', 'stop', 'doubt', 'contest', 'dismiss', 'suspend', 'cancel',
+  'block', 'ban', 'freeze', 'scrap', 'withdraw', 'revoke', 'veto', 'cease', 'abandon', 'oppose',
+  'postpone',
 ]);
+/**
+ * Verbs of taking away, which answer an absence ("cut power" / "without power", "lost
+ * power" / "no power") but not a denied act ("no man is cutting a potato").
+ */
+const DEPRIVING = new Set(['cut', 'lose', 'shut']);
+const ABSENCE_CUES = new Set(['without', 'no', 'lack']);
 const FRAME_WINDOW = 8;
 
-function negated(side: Side, t: Token): boolean {
-  if (
-    side.analysis.negations.some((n) => {
-      const scopeEnd = n.scope ? n.scope.end : n.end + 40;
-      return t.start >= n.start && t.end <= scopeEnd;
-    })
-  ) {
-    return true;
-  }
+/**
+ * Is token k under a negation cue on its side? The same reach as the cue's own scope
+ * (`scopeContent`: its first content words, within six tokens and one clause), so "did not
+ * approve the merger" denies "merger" as well as "approve".
+ */
+function negated(side: Side, t: Token, cue?: string): boolean {
   const { tokens, lemmas } = side.analysis;
   const k = tokens.indexOf(t);
-  for (let j = Math.max(0, k - FRAME_WINDOW); j < k; j++) if (NEGATIVE_FRAMES.has(lemmas[j]) || NEGATIVE_FRAMES.has(tokens[j].norm)) return true;
+  for (const n of side.analysis.negations) {
+    const scopeEnd = n.scope ? n.scope.end : n.end + 40;
+    if (t.start >= n.start && t.end <= scopeEnd) return true;
+    if (t.start < n.end) continue;
+    const first = tokens.findIndex((x) => x.start >= n.end);
+    if (first < 0 || k - first >= SCOPE_TOKENS) continue;
+    if (!tokens.slice(first, k).some((x) => BREAK.test(x.text))) return true;
+  }
+  const absence = cue !== undefined && ABSENCE_CUES.has(cue);
+  for (let j = Math.max(0, k - FRAME_WINDOW); j < k; j++) {
+    if (NEGATIVE_FRAMES.has(lemmas[j]) || NEGATIVE_FRAMES.has(tokens[j].norm)) return true;
+    if (absence && DEPRIVING.has(lemmas[j])) return true;
+  }
   return false;
 }
 
@@ -90,6 +117,33 @@ function predicateMatched(from: Side, to: Side, scope: number[], hit: Token): bo
 }
 
 const NEAR_COPY = 0.5;
+
+/**
+ * A word on the other side that is an opposite of an opposite of `lemma`: "convicted" for a
+ * denied "guilty" (guilty / acquit, acquit / convict), so "not guilty" clashes with "convicted".
+ */
+function oppositeOfOpposite(from: Side, i: number, to: Side): Token | undefined {
+  // Verbs and adjectives only: nouns chain through unrelated senses (end / middle / "middle class").
+  const predicate = (t: Token) => t.pos === 'ADJ' || t.pos === 'VERB';
+  if (!predicate(from.analysis.tokens[i])) return undefined;
+  const lemma = from.analysis.lemmas[i];
+  const twice = new Set<string>();
+  for (const x of antonymsOf(lemma)) for (const y of antonymsOf(x)) if (y !== lemma) twice.add(y);
+  if (twice.size === 0) return undefined;
+  const k = to.analysis.content.find((j) => predicate(to.analysis.tokens[j]) && (twice.has(to.analysis.lemmas[j]) || twice.has(to.analysis.tokens[j].norm)));
+  return k === undefined ? undefined : to.analysis.tokens[k];
+}
+
+/** The verb a few tokens before `t` in its clause ("passed" in "passed the bill"). */
+function governingVerb(side: Side, t: Token): Token | undefined {
+  const { tokens } = side.analysis;
+  const k = tokens.indexOf(t);
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (BREAK.test(tokens[j].text)) return undefined;
+    if (tokens[j].pos === 'VERB') return tokens[j];
+  }
+  return undefined;
+}
 
 /**
  * "not guilty" / "acquitted", "no shirt" / "shirtless": a denied adjective whose opposite, or
@@ -203,8 +257,8 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
     const matches: Token[] = [];
     let verbMatched = verb === undefined;
     for (const i of scope) {
-      const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, 0.8);
-      if (hit && !negated(to, hit)) {
+      const hit = findSimilarToken(to, from.analysis.lemmas[i], ctx.wordSimilarity, 0.8) ?? oppositeOfOpposite(from, i, to);
+      if (hit && !negated(to, hit, rawCue(from, n))) {
         matches.push(hit);
         if (i === verb) verbMatched = true;
       }
@@ -219,7 +273,9 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
     // with the next match when it follows closely.
     const head = matches[0];
     const close = matches.find((m) => m !== head && m.start > head.start && m.end - head.start <= 40);
-    const other = spanOf(to.text, head.start, close ? close.end : head.end);
+    // A negative verb ("rejected the bill") is answered by the other side's verb ("passed the bill").
+    const verbBefore = cueOf(from, n) === 'not' ? undefined : governingVerb(to, head);
+    const other = spanOf(to.text, verbBefore ? verbBefore.start : head.start, close ? close.end : head.end);
     const [sa, sb] = flip ? [other, negSpan] : [negSpan, other];
     out.push({ type: 'negation', material: true, note: `negation: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb });
   }

@@ -1,0 +1,51 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { comparePair } from '../src/pipeline/pair.js';
+
+const classOf = (a: string, b: string) => comparePair(a, b).class;
+
+function quoted(a: string, b: string, type: string): [string, string] {
+  const v = comparePair(a, b);
+  assert.is(v.class, 'divergent', `${a} / ${b}`);
+  const d = v.differences.find((x) => x.type === type && x.material);
+  assert.ok(d, `no ${type} difference for ${a} / ${b}`);
+  assert.is(a.slice(d.a.start, d.a.end), d.a.text);
+  assert.is(b.slice(d.b.start, d.b.end), d.b.text);
+  return [d.a.text, d.b.text];
+}
+
+test('verdicts: "not guilty" / "acquitted" clash with "convicted" / "found guilty"', () => {
+  quoted('The jury found him not guilty of all charges.', 'The jury convicted him of all charges.', 'negation');
+  const [x, y] = quoted('The court acquitted the former mayor on Tuesday.', 'The court found the former mayor guilty on Tuesday.', 'negation');
+  assert.equal([x, y], ['acquitted', 'guilty']);
+});
+
+test('verdicts: the same verdict in other words agrees', () => {
+  assert.is(classOf('The jury found him not guilty of all charges.', 'The jury acquitted him of all charges.'), 'corroborating');
+  assert.is(classOf('The jury convicted him of fraud.', 'The jury found him guilty of fraud.'), 'corroborating');
+});
+
+test('negation: a denial and a negative verb that say the same are no clash', () => {
+  for (const [a, b] of [
+    ['The board did not approve the merger.', 'The board rejected the merger.'],
+    ['The minister did not accept the offer.', 'The minister declined the offer.'],
+    ['The company suspended production at the plant.', 'The company halted production at the plant.'],
+    ['The storm cut power to 20,000 homes.', 'The storm left 20,000 homes without power.'],
+  ]) {
+    assert.is(classOf(a, b), 'corroborating', `${a} / ${b}`);
+  }
+});
+
+test('negation: a negative verb is answered by the other side\'s verb, not its object', () => {
+  const [x, y] = quoted('The Senate passed the bill on Friday.', 'The Senate rejected the bill on Friday.', 'negation');
+  assert.ok(x.startsWith('passed'), x);
+  assert.ok(y.includes('rejected'), y);
+});
+
+test('negation: a verb of taking away answers an absence, not a denied act', () => {
+  // "cutting" is not a denial of "slicing".
+  assert.is(classOf('There is no man slicing a potato', 'A man is cutting a potato'), 'divergent');
+  assert.is(classOf('He was not convicted of the charges.', 'He was convicted of the charges.'), 'divergent');
+});
+
+test.run();
