@@ -14,6 +14,8 @@ function analyse(sentence: string, prefix = '') {
   return a;
 }
 
+const apposed = (s: string) => analyse(s).attributions.map((a) => [a.source.text, a.appositive?.text ?? null, a.kind]);
+
 const sources = (s: string) => analyse(s).attributions.map((a) => [a.source.text, a.kind]);
 
 test('"according to two US officials" is an anonymous attribution and a number', () => {
@@ -80,6 +82,22 @@ test('a reporting verb with a plain object is an event, not an attribution; with
 test('a capitalised plural source at the start of a sentence keeps its kind', () => {
   assert.equal(sources('Officials confirmed: the deal is off.'), [['Officials', 'anonymous']]);
   assert.equal(sources('Analysts said the deal is off.'), [['Analysts', 'anonymous']]);
+});
+
+test('appositives: the speaker is the name before "NAME, ROLE, said", not the subject of what was said', () => {
+  assert.equal(apposed('Senator Hale, a Republican from Ohio, said Governor Ross would sign the bill.'), [
+    ['Senator Hale', 'a Republican from Ohio', 'named'],
+  ]);
+  assert.equal(apposed('“Not accurate,” said the spokesman, Peter Carr.'), [['the spokesman', 'Peter Carr', 'named']]);
+  assert.equal(apposed('Trump Jr.’s attorney, Alan Futerfas, said the papers were leaked.'), [
+    ['Trump Jr.’s attorney', 'Alan Futerfas', 'named'],
+  ]);
+});
+
+test('not speakers: a time after "said", a coordinated "and said", the subject of the reported clause', () => {
+  assert.equal(sources('“We disagree,” said Wednesday.'), []);
+  assert.equal(sources('Firms spoke out against the law and said they would leave.'), []);
+  assert.equal(sources('Maine Gov. Paul LePage (R) said Wednesday that he would stay.'), [['Maine Gov. Paul LePage', 'named']]);
 });
 
 test.run();

@@ -8,6 +8,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NO_COMMENT, OBJECT_TAKING_REPORTING_VERBS, OFFICIAL_HEADS, OUTLET_HEADS, PRONOUNS,
   REPORTING_VERBS, SOURCE_HEADS,
 } from './lexicon/attribution.js';
+import { DATE_TRIGGERS } from './lexicon/time.js';
 import { isBreak, tokenSpan } from './span.js';
 import { normName } from './entities.js';
 
@@ -31,7 +32,8 @@ function npToken(t: Token): boolean {
 function npBefore(tokens: Token[], end: number): [number, number] | undefined {
   let last = end - 1;
   while (last >= 0 && SKIP_BEFORE_VERB.has(tokens[last].pos) && tokens[last].type === 'word') last--;
-  if (last < 0 || !npToken(tokens[last])) return undefined;
+  // "... spoke out against the law and said": a second predicate, its subject further back.
+  if (last < 0 || !npToken(tokens[last]) || tokens[last].norm === 'and') return undefined;
   let first = last;
   while (first - 1 >= 0 && last - first < MAX_NP && npToken(tokens[first - 1])) first--;
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].text === '-' || tokens[first].norm === 'and')) first++;
@@ -110,12 +112,43 @@ function clauseFollows(tokens: Token[], k: number): boolean {
   return next === undefined || CLAUSE_OPENERS.has(next.norm) || WH.has(next.norm) || (next.norm === 'on' && tokens[j + 1]?.pos === 'PROPN');
 }
 
+/** "Gov. Paul LePage (R) said": the index to read the speaker before, past a short parenthesis. */
+function skipParenthesis(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ')') return i;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (tokens[k].text === '(') return k;
+  return i;
+}
+
+/** "said Wednesday", "said last week": a time, not a speaker. */
+function timeOnly(tokens: Token[], np: [number, number]): boolean {
+  return tokens.slice(np[0], np[1] + 1).every((t) => DATE_TRIGGERS.has(t.norm) || t.stop || t.type === 'number');
+}
+
+/**
+ * "NAME, APPOSITIVE, said": the noun phrase before a comma-enclosed noun phrase right before
+ * the verb at i. Returns both phrases' [first, last] tokens, or undefined.
+ */
+function appositiveSource(tokens: Token[], i: number): { source: [number, number]; appositive: [number, number] } | undefined {
+  if (tokens[i - 1]?.text !== ',') return undefined;
+  const inner = npBefore(tokens, i - 1);
+  if (inner === undefined || tokens[inner[0] - 1]?.text !== ',') return undefined;
+  const outer = npBefore(tokens, inner[0] - 1);
+  if (outer === undefined || !tokens.slice(outer[0], outer[1] + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return undefined;
+  // The outer phrase must start its clause, so "In Washington, the senator, said" is not read.
+  const before = tokens[outer[0] - 1];
+  if (before !== undefined && !isBreak(before)) return undefined;
+  return { source: outer, appositive: inner };
+}
+
 export function extractAttributions(text: string, tokens: Token[], entities: EntityMention[]): AttributionMention[] {
   const out: AttributionMention[] = [];
-  const add = (spanA: number, spanB: number, np: [number, number]): void => {
-    const span = tokenSpan(text, tokens, Math.min(spanA, np[0]), Math.max(spanB, np[1]));
+  const add = (spanA: number, spanB: number, np: [number, number], beside?: [number, number]): void => {
+    const span = tokenSpan(text, tokens, Math.min(spanA, np[0]), Math.max(spanB, np[1], beside?.[1] ?? 0));
     if (out.some((o) => o.start < span.end && o.end > span.start)) return;
-    out.push({ ...span, source: tokenSpan(text, tokens, np[0], np[1]), kind: sourceKind(tokens, np[0], np[1], entities) });
+    let kind = sourceKind(tokens, np[0], np[1], entities);
+    // "Trump Jr.'s attorney, Alan Futerfas": the appositive names the speaker.
+    if (beside !== undefined && kind !== 'named' && sourceKind(tokens, beside[0], beside[1], entities) === 'named') kind = 'named';
+    out.push({ ...span, source: tokenSpan(text, tokens, np[0], np[1]), ...(beside ? { appositive: tokenSpan(text, tokens, beside[0], beside[1]) } : {}), kind });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -143,7 +176,7 @@ export function extractAttributions(text: string, tokens: Token[], entities: Ent
     if (t.lemma === 'report' && tokens[i - 1] !== undefined && tokens[i - 1].pos === 'DET') continue;
     if (tokens[i - 1]?.norm === 'to') continue; // "had to say", "is expected to announce"
 
-    const before = npBefore(tokens, i);
+    const before = npBefore(tokens, skipParenthesis(tokens, i));
     if (before !== undefined && !isBreak(tokens[before[1]]) && (!OBJECT_TAKING_REPORTING_VERBS.has(t.lemma) || clauseFollows(tokens, i + 1))) {
       let end = i;
       if (t.lemma === 'tell') {
@@ -153,11 +186,24 @@ export function extractAttributions(text: string, tokens: Token[], entities: Ent
       add(before[0], end, before);
       continue;
     }
-    // Inverted: ", said Antony Blinken" / "” said the spokeswoman" (not "to say it").
+    // Appositive: "Senator Hale, a Republican from Ohio, said ..." is Senator Hale speaking.
+    const apposed = appositiveSource(tokens, i);
+    if (apposed !== undefined) {
+      add(apposed.source[0], i, apposed.source, apposed.appositive);
+      continue;
+    }
+    // Inverted: ", said Antony Blinken" / "” said the spokeswoman" (not "to say it"), unless the
+    // phrase is the subject of the reported clause (", said Governor Ross would sign").
     const prev = tokens[i - 1];
     if ((prev !== undefined && !isBreak(prev)) || t.lemma === 'tell') continue;
     const after = npAfter(tokens, i + 1);
-    if (after !== undefined && tokens[after[0]].pos !== 'PRON') add(i, after[1], after);
+    const then = after === undefined ? undefined : tokens[after[1] + 1];
+    if (then !== undefined && (then.pos === 'VERB' || then.pos === 'AUX')) continue;
+    if (after === undefined || tokens[after[0]].pos === 'PRON' || timeOnly(tokens, after)) continue;
+    // ", said the spokesman, Peter Carr." : a closing appositive names the same speaker.
+    const beside = tokens[after[1] + 1]?.text === ',' ? npAfter(tokens, after[1] + 2) : undefined;
+    const closes = beside !== undefined && (tokens[beside[1] + 1] === undefined || isBreak(tokens[beside[1] + 1]) || tokens[beside[1] + 1].text === '.');
+    add(i, after[1], after, closes ? beside : undefined);
   }
   return out.sort((a, b) => a.start - b.start);
 }

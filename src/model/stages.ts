@@ -105,6 +105,11 @@ export interface StatedDateParts {
 export interface AttributionMention extends Span {
   /** The source phrase ("two US officials", "people familiar with the matter", "CNN"). */
   source: Span;
+  /**
+   * A phrase set beside the source between commas, naming the same speaker ("Alan Futerfas,
+   * an attorney for Trump Jr., said"; "said the spokesman, Peter Carr").
+   */
+  appositive?: Span;
   /** anonymous | named | official | outlet | document */
   kind: 'anonymous' | 'named' | 'official' | 'outlet' | 'document' | 'unknown';
 }

@@ -1,17 +1,19 @@
 /**
  * attribution: both reports source the claim, to different sources. Reported for the reader
  * ("two US officials" vs "people familiar with the matter"); material only when both name
- * a specific person and the names differ. Sources of no known kind ("the plant's owner")
- * are compared too; pronoun sources ("they said") are not.
+ * a specific person and the names differ (spelling variants, "Zelenskyy" / "Zelensky", do
+ * not). Sources of no known kind ("the plant's owner") are compared too; pronoun sources
+ * ("they said") are not.
  */
 import type { Difference } from '../../model/result.js';
 import type { AttributionMention } from '../../model/stages.js';
 import { type PairContext, quote, spanOf } from '../context.js';
+import { namesCompatible } from '../names.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'with', 'and', 'in', 'on', 'at', 'for', 'by', 'according', 'said', 'says', 'told']);
 
 function words(m: AttributionMention): string[] {
-  return m.source.text
+  return `${m.source.text} ${m.appositive?.text ?? ''}`
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP.has(w));
@@ -21,7 +23,9 @@ function sameSource(x: AttributionMention, y: AttributionMention, sim: PairConte
   const wx = words(x);
   const wy = words(y);
   if (wx.length === 0 || wy.length === 0) return x.kind === y.kind;
-  return wx.some((p) => wy.some((q) => p === q || sim(p, q) >= 0.8));
+  // Spelling variants of one name ("Zelenskyy" / "Zelensky") are one source.
+  const names = (m: AttributionMention) => [m.source.text, ...(m.appositive ? [m.appositive.text] : [])];
+  return wx.some((p) => wy.some((q) => p === q || sim(p, q) >= 0.8)) || names(x).some((p) => names(y).some((q) => namesCompatible(p, q)));
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|who|which|one|someone|others?|the latter|the former|both|all|each|many|some|most)$/i;
