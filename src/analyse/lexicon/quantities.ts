@@ -46,8 +46,31 @@ export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ['person', 'people'], ['persons', 'people'], ['individual', 'people'], ['percent', 'percent'],
   ['pct', 'percent'], ['%', 'percent'], ['per cent', 'percent'], ['km', 'kilometre'],
   ['kilometer', 'kilometre'], ['mile', 'mile'], ['kg', 'kilogram'], ['ton', 'tonne'],
-  ['tons', 'tonne'],
+  ['tons', 'tonne'], ['meter', 'metre'], ['kilo', 'kilogram'], ['kilos', 'kilogram'], ['feet', 'foot'],
+  ['centimeter', 'centimetre'], ['cm', 'centimetre'], ['mi', 'mile'], ['ha', 'hectare'],
 ]);
+
+/** Units of length, mass and area: their dimension and size in metres, kilograms or square metres. */
+export const MEASURE_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
+  ['kilometre', ['length', 1000]], ['metre', ['length', 1]], ['centimetre', ['length', 0.01]],
+  ['mile', ['length', 1609.344]], ['yard', ['length', 0.9144]], ['foot', ['length', 0.3048]],
+  ['inch', ['length', 0.0254]], ['kilogram', ['mass', 1]], ['gram', ['mass', 0.001]],
+  ['tonne', ['mass', 1000]], ['hectare', ['area', 10000]], ['acre', ['area', 4046.8564224]],
+]);
+
+/**
+ * Approximators that bound a figure from below ("at least 10": 10 or more) or from above
+ * ("up to 10": 10 or less); the others ("about", "some") put it either side.
+ */
+export const LOWER_BOUNDS: ReadonlySet<string> = new Set([
+  'more than', 'at least', 'upwards of', 'in excess of', 'over', 'above',
+]);
+export const UPPER_BOUNDS: ReadonlySet<string> = new Set([
+  'less than', 'fewer than', 'at most', 'up to', 'as many as', 'as much as', 'under', 'below',
+]);
+/** Approximators that put a figure just below ("nearly 62,000") or just above ("just over 40") it. */
+export const JUST_BELOW: ReadonlySet<string> = new Set(['nearly', 'almost', 'just under', 'just below', 'barely']);
+export const JUST_ABOVE: ReadonlySet<string> = new Set(['just over', 'just above']);
 
 /** Words that make a preceding "one" a pronoun rather than a count. */
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([

@@ -8,6 +8,7 @@
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
+import { JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
 import { inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
 
 type Range = { start: number; end: number };
@@ -17,28 +18,66 @@ const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\
 /** Share of A's words the diff must keep for a bare count's substitution to count. */
 const MIN_UNCHANGED = 0.5;
 
-/** Value in a common scale: seconds for units of time, the value itself otherwise. */
+/** Value in a common scale: seconds for units of time, metres, kilograms or m² for measures, the value itself otherwise. */
 function scaled(m: NumberMention): number {
-  return m.value * (TIME_UNIT_SECONDS.get(m.unit) ?? 1);
+  return m.value * (TIME_UNIT_SECONDS.get(m.unit) ?? MEASURE_UNITS.get(m.unit)?.[1] ?? 1);
 }
 
-/** Same kind of quantity: the same unit, or two units of time ("12 hours" / "12 days"). */
+/** Two measures of one dimension in different units ("5 miles" / "8 km"). */
+function sameMeasure(x: NumberMention, y: NumberMention): boolean {
+  const [u, v] = [MEASURE_UNITS.get(x.unit), MEASURE_UNITS.get(y.unit)];
+  return u !== undefined && v !== undefined && u[0] === v[0];
+}
+
+/** Same kind of quantity: the same unit, two units of time ("12 hours" / "12 days") or of one measure. */
 function sameKind(x: NumberMention, y: NumberMention): boolean {
-  return x.unit === y.unit || (TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit));
+  return x.unit === y.unit || (TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit)) || sameMeasure(x, y);
+}
+
+/**
+ * Relative slack on each side: an exact figure (two exact figures agree within 0.5%), a
+ * figure in converted units, rounded (within 6%), an approximate one (10%).
+ */
+const EXACT = 0.0025;
+const CONVERTED = 0.03;
+const APPROXIMATE = 0.1;
+/** How far past its figure an open bound ("more than", "up to") is read: to twice or half of it. */
+const BOUND_REACH = 1;
+
+/**
+ * The values a figure allows, in the common scale: "at least 10" is [10, 20], "up to 10"
+ * is [5, 10], "nearly 10" is [9, 10], "about 10" is 10 ± 10%, a plain figure is itself
+ * (within `slack`).
+ */
+function allowed(m: NumberMention, slack: number): [number, number] {
+  const v = scaled(m);
+  const lo = v - Math.abs(v) * slack;
+  const hi = v + Math.abs(v) * slack;
+  const approx = m.approx.toLowerCase();
+  // A bound reaches up to twice (or down to half) its figure: "over $300" is not "$5,587".
+  if (LOWER_BOUNDS.has(approx)) return [lo, v + Math.abs(v) * BOUND_REACH];
+  if (UPPER_BOUNDS.has(approx)) return [v - (Math.abs(v) * BOUND_REACH) / 2, hi];
+  const near = Math.abs(v) * APPROXIMATE;
+  if (JUST_BELOW.has(approx)) return [v - near, hi];
+  if (JUST_ABOVE.has(approx)) return [lo, v + near];
+  if (approx !== '' && approx !== 'exactly' && approx !== 'precisely') return [v - near, v + near];
+  return [lo, hi];
 }
 
 function agree(x: NumberMention, y: NumberMention): boolean {
-  if (x.unit !== y.unit) {
+  if (x.unit !== y.unit && !sameMeasure(x, y)) {
     // "a month" / "30 days": different units of time agree within 10%.
     const [u, v] = [scaled(x), scaled(y)];
     return Math.abs(u - v) / Math.max(Math.abs(u), Math.abs(v), 1e-9) <= 0.1;
   }
-  if (x.value === y.value) return true;
+  if (x.unit === y.unit && x.value === y.value) return true;
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
-  if (digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
-  const rel = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value), 1e-9);
-  const tolerance = x.approx || y.approx ? 0.1 : 0.005;
-  return rel <= tolerance;
+  if (x.unit === y.unit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
+  // Otherwise the figures agree when the values they allow overlap: "at least 10" and
+  // "12", "about 50%" and "48%", "5 miles" and "8 km"; not "at least 10" and "nine".
+  const slack = x.unit === y.unit ? EXACT : CONVERTED;
+  const [a, b] = [allowed(x, slack), allowed(y, slack)];
+  return a[0] <= b[1] && b[0] <= a[1];
 }
 
 function difference(ctx: PairContext, x: NumberMention, y: NumberMention): Difference {
@@ -72,7 +111,7 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     if (!x.unit) continue;
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
-    const same = b.analysis.numbers.filter((y) => y.unit === x.unit && sameContext(a, x, b, y));
+    const same = b.analysis.numbers.filter((y) => (y.unit === x.unit || sameMeasure(x, y)) && sameContext(a, x, b, y));
     if (same.length === 0 || same.some((y) => agree(x, y))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
     const orphans = same.filter((y) => !used.has(y) && !a.analysis.numbers.some((z) => sameKind(z, y) && agree(z, y)));

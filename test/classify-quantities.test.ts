@@ -1,0 +1,31 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { comparePair } from '../src/pipeline/pair.js';
+
+const classOf = (a: string, b: string) => comparePair(a, b).class;
+
+function numberQuotes(a: string, b: string): string[][] {
+  return comparePair(a, b).differences.filter((d) => d.type === 'number').map((d) => [d.a.text, d.b.text]);
+}
+
+test('bounds: a figure outside "at least", "more than", "up to" or "nearly" is a difference', () => {
+  assert.equal(numberQuotes('At least 10 people were killed in the blast.', 'Nine people were killed in the blast.'), [['At least 10 people', 'Nine people']]);
+  assert.equal(numberQuotes('More than 200 people were arrested.', 'Up to 150 people were arrested.'), [['More than 200 people', 'Up to 150 people']]);
+  assert.equal(numberQuotes('Nearly 50 people were hurt.', '52 people were hurt.'), [['Nearly 50 people', '52 people']]);
+});
+
+test('bounds: a figure inside the bound, or within 10% of "about", agrees', () => {
+  assert.is(classOf('At least 10 people were killed in the blast.', 'Twelve people were killed in the blast.'), 'corroborating');
+  assert.is(classOf('Up to 300 homes were destroyed.', '250 homes were destroyed.'), 'corroborating');
+  assert.is(classOf('About 50 people were hurt.', '54 people were hurt.'), 'corroborating');
+  // Two exact figures still differ past half a percent.
+  assert.equal(numberQuotes('The yield fell to 3.08 percent on Tuesday.', 'The yield fell to 3.10 percent on Tuesday.'), [['3.08 percent', '3.10 percent']]);
+});
+
+test('units: lengths in miles and kilometres are compared after conversion', () => {
+  assert.equal(numberQuotes('The storm moved 5 miles inland.', 'The storm moved 5 km inland.'), [['5 miles', '5 km']]);
+  assert.is(classOf('The storm moved 5 miles inland.', 'The storm moved 8 km inland.'), 'corroborating');
+  assert.is(classOf('The storm moved about 3 miles inland.', 'The storm moved 5 kilometres inland.'), 'corroborating');
+});
+
+test.run();
