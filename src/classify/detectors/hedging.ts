@@ -3,7 +3,7 @@
  * ("will visit" vs "is expected to visit"; "sold" vs "may be providing"). Reported, never
  * material on its own: the claim is the same, its certainty differs.
  */
-import type { Difference } from '../../model/result.js';
+import type { Difference, Span } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
 import { type PairContext, type Side, mainPredicate, quote, spanOf } from '../context.js';
 
@@ -20,6 +20,24 @@ function reportedFuture(side: Side, h: HedgeMention): boolean {
   return false;
 }
 
+/**
+ * What the asserting side says where the other hedges: the verb the hedge governs ("rise" in
+ * "may rise") found on the other side, with its auxiliary ("will rise").
+ */
+function counterpart(hedged: Side, h: HedgeMention, other: Side): Span | undefined {
+  const { tokens, lemmas } = hedged.analysis;
+  const k = tokens.findIndex((t) => t.start >= h.end);
+  if (k < 0) return undefined;
+  let verb = -1;
+  for (let j = k; j < tokens.length && j < k + 4; j++) if (tokens[j].pos === 'VERB') { verb = j; break; }
+  if (verb < 0) return undefined;
+  const ot = other.analysis.tokens;
+  const m = ot.findIndex((t, j) => other.analysis.lemmas[j] === lemmas[verb] && t.pos === 'VERB');
+  if (m < 0) return undefined;
+  const start = m > 0 && (ot[m - 1].pos === 'AUX' || ot[m - 1].norm === 'to') ? ot[m - 1].start : ot[m].start;
+  return spanOf(other.text, start, ot[m].end);
+}
+
 function weakest(side: Side): HedgeMention | undefined {
   let w: HedgeMention | undefined;
   for (const h of side.analysis.hedges) if (!reportedFuture(side, h) && (!w || h.certainty < w.certainty)) w = h;
@@ -33,8 +51,8 @@ export function hedgingDifferences(ctx: PairContext): Difference[] {
   const ca = ha?.certainty ?? 1;
   const cb = hb?.certainty ?? 1;
   if (Math.abs(ca - cb) < MIN_GAP) return [];
-  const spanA = ha ? spanOf(a.text, ha.start, ha.end) : mainPredicate(a);
-  const spanB = hb ? spanOf(b.text, hb.start, hb.end) : mainPredicate(b);
+  const spanA = ha ? spanOf(a.text, ha.start, ha.end) : (hb && counterpart(b, hb, a)) ?? mainPredicate(a);
+  const spanB = hb ? spanOf(b.text, hb.start, hb.end) : (ha && counterpart(a, ha, b)) ?? mainPredicate(b);
   return [
     {
       type: 'hedging',
