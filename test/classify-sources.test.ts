@@ -14,4 +14,13 @@ test('attribution: one speaker described two ways, or spelt two ways, is one sou
   assert.is(classOf('Senator Hale said the bill would pass.', 'Senator Ross said the bill would pass.'), 'divergent');
 });
 
+test('entities: a company replaced by another in the same slot, even when one looks like a person', () => {
+  const v = comparePair('The contract was awarded to Boeing on Monday.', 'The contract was awarded to Lockheed Martin on Monday.');
+  assert.equal(v.differences.filter((d) => d.material).map((d) => [d.type, d.a.text, d.b.text]), [['entity', 'Boeing', 'Lockheed Martin']]);
+  // A rewrite that swaps a person for an organisation elsewhere is not a substitution.
+  assert.is(classOf('Police said they arrested a man on suspicion of burglary.', 'Mr Barschak was arrested on suspicion of burglary.'), 'corroborating');
+  // "IBM Corp." abbreviates "International Business Machines".
+  assert.is(classOf('The deal was signed by IBM Corp. on Monday.', 'The deal was signed by International Business Machines on Monday.'), 'corroborating');
+});
+
 test.run();

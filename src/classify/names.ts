@@ -1,6 +1,6 @@
 /**
  * Loose name compatibility for the entity detector: an acronym and the name it abbreviates
- * ("PNG" / "Papua New Guinea"), or two mentions that share a word
+ * ("PNG" / "Papua New Guinea", "IBM Corp." / "International Business Machines"), or two mentions that share a word
  * ("Twentieth Century" / "Twentieth Century Fox", "Siskiyou Mountains" / "Siskiyou Pass")
  * or are spelling variants ("O'Neill" / "ONeills", "Martínez" / "Martinez", "Griver" /
  * "Grivner") may well name the same thing, so a substitution between them is not reported
@@ -43,8 +43,12 @@ function acronymOf(short: string, long: string): boolean {
   return initials === letters;
 }
 
+/** "IBM Corp." is "IBM": a company's legal suffix is not part of the name compared. */
+const LEGAL_SUFFIX = /[\s,]+(?:corp|corporation|inc|co|ltd|llc|plc|group|sa|ag|nv)\.?$/i;
+
 export function namesCompatible(a: string, b: string): boolean {
-  if (acronymOf(a, b) || acronymOf(b, a)) return true;
+  const [x, y] = [a.replace(LEGAL_SUFFIX, ''), b.replace(LEGAL_SUFFIX, '')];
+  if (acronymOf(x, y) || acronymOf(y, x)) return true;
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return false;

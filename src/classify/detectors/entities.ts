@@ -47,6 +47,18 @@ function kindOf(side: Side, m: EntityMention): EntityMention['kind'] {
   return afterLocative ? 'place' : 'other';
 }
 
+/**
+ * A person and an organisation are compared only when the two names are the whole of the
+ * substitution: a capitalised two-word name of no known kind is guessed to be a person
+ * ("Lockheed Martin"), so "awarded to Boeing" vs "awarded to Lockheed Martin" would
+ * otherwise never be compared, while "Police said" vs "Mr Barschak was" is a rewrite.
+ */
+function comparableKinds(x: EntityMention['kind'], y: EntityMention['kind'], wholeSubstitution: boolean): boolean {
+  if (x === y) return true;
+  const actor = (k: EntityMention['kind']) => k === 'person' || k === 'organisation';
+  return wholeSubstitution && actor(x) && actor(y);
+}
+
 export function entityDifferences(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
@@ -58,7 +70,10 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       const kind = kindOf(a, x);
       if (kind === 'other' || b.analysis.entities.some((y) => ctx.sameEntity(x, y))) continue;
       const y = b.analysis.entities.find(
-        (m) => inside(m, ins.b) && kindOf(b, m) === kind && !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
+        (m) =>
+          inside(m, ins.b) &&
+          comparableKinds(kind, kindOf(b, m), del.text.trim() === x.text && ins.text.trim() === m.text) &&
+          !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
       if (!y || namesCompatible(x.text, y.text)) continue;
       const type = kind === 'place' ? 'place' : 'entity';
