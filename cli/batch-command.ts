@@ -3,7 +3,8 @@
  * a pool of worker threads (piscina). Output lines are written in manifest order, one
  * complete line per write; a rerun skips ids already in the output and first cuts away a
  * partial last line left by a crash. A bad pair becomes an error line; it never stops the
- * batch. Bad command-line input is an InputError before any output file is created.
+ * batch, but the batch then reports itself incomplete (exit code 3, see main.ts). Bad
+ * command-line input is an InputError before any output file is created.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { groupPairs, groupSizeFor, runGroup } from './batch-groups.js';
 import type { Finished, WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
-import { progressOn, type BatchCounts } from './batch-progress.js';
+import { incompleteLine, progressOn, type BatchCounts } from './batch-progress.js';
 import { sameExistingFile } from './output.js';
 import { MAX_MANIFEST_BYTES, readText } from './read-input.js';
 
@@ -23,6 +24,12 @@ export interface BatchArgs {
   manifest: string;
   output: string;
   workers?: number;
+}
+
+/** How a batch ended: the manifest's entries that have an error line, in manifest order. */
+export interface BatchOutcome {
+  failed: number;
+  failedIds: string[];
 }
 
 export const MAX_WORKERS = 64;
@@ -42,7 +49,7 @@ function workerFile(): string {
   return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
 }
 
-export async function runBatch(args: BatchArgs): Promise<void> {
+export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   if (typeof args.output !== 'string' || args.output === '') throw new InputError('batch needs -o FILE for the results');
   if (typeof args.manifest !== 'string' || args.manifest === '') throw new InputError('batch needs a manifest file');
   const wanted = resolveWorkers(args.workers);
@@ -61,6 +68,8 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   // Pairs with a result line are done, and so are error lines kept as they were.
   const retried = new Set(out.retried);
   const todo = entries.filter((e) => !out.scan.done.has(e.id) && (!out.scan.failed.has(e.id) || retried.has(e.id)));
+  // Error lines kept from an earlier run (manifest lines that cannot be read) still fail.
+  const failedIds = new Set(entries.filter((e) => out.scan.failed.has(e.id) && !retried.has(e.id)).map((e) => e.id));
   const counts: BatchCounts = { total: todo.length, done: 0, errors: 0, skipped: entries.length - todo.length };
   const progress = progressOn(process.stderr);
   if (out.truncated > 0) {
@@ -82,7 +91,10 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   const write = (f: Finished) => {
     out.writeLine(f.line);
     counts.done++;
-    if (f.error) counts.errors++;
+    if (f.error) {
+      counts.errors++;
+      failedIds.add(f.id);
+    }
     progress.update(counts);
   };
 
@@ -99,4 +111,7 @@ export async function runBatch(args: BatchArgs): Promise<void> {
     await pool?.destroy();
   }
   progress.finish(counts, args.output);
+  const failed = entries.filter((e) => failedIds.has(e.id)).map((e) => e.id);
+  if (failed.length > 0) process.stderr.write(`${incompleteLine(failed, entries.length, args.output)}\n`);
+  return { failed: failed.length, failedIds: failed };
 }

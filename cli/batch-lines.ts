@@ -30,19 +30,20 @@ export interface ErrorLine {
 
 export type OutputLine = ResultLine | ErrorLine;
 
-/** A finished output line (no newline) and whether it is an error line. */
+/** A finished output line (no newline), the id it is for, and whether it is an error line. */
 export interface Finished {
+  id: string;
   line: string;
   error: boolean;
 }
 
 export function resultLine(p: { id: string; a: string | null; b: string | null }, result: Comparison): Finished {
   const line: ResultLine = { id: p.id, a: p.a, b: p.b, result };
-  return { line: JSON.stringify(line), error: false };
+  return { id: p.id, line: JSON.stringify(line), error: false };
 }
 
 /** An error line; the message is cut to its first line. */
 export function errorLine(p: { id: string; a: string | null; b: string | null }, message: string): Finished {
   const line: ErrorLine = { id: p.id, a: p.a, b: p.b, error: message.split(/\r?\n/)[0] };
-  return { line: JSON.stringify(line), error: true };
+  return { id: p.id, line: JSON.stringify(line), error: true };
 }

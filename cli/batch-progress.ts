@@ -34,6 +34,19 @@ export function summaryLine(c: BatchCounts, elapsedMs: number, output: string): 
   return `sourcediff batch: ${c.done} pairs (${ok} compared, ${c.errors} errors${skipped}) in ${seconds(elapsedMs)}, ${rate.toFixed(1)} pairs/s -> ${output}`;
 }
 
+/** Failed ids named in the closing line; past this many, only a count. */
+const NAMED_FAILURES = 3;
+
+/**
+ * The line after the summary when the batch is incomplete: how many of the manifest's
+ * `pairs` have an error line (from this run or kept from an earlier one), and which.
+ */
+export function incompleteLine(failedIds: readonly string[], pairs: number, output: string): string {
+  const named = failedIds.slice(0, NAMED_FAILURES).map((id) => JSON.stringify(id)).join(', ');
+  const more = failedIds.length > NAMED_FAILURES ? ` and ${failedIds.length - NAMED_FAILURES} more` : '';
+  return `sourcediff batch: incomplete: ${failedIds.length} of ${pairs} pairs failed (${named}${more}); see their error lines in ${output}`;
+}
+
 export interface Progress {
   update(c: BatchCounts): void;
   finish(c: BatchCounts, output: string): void;

@@ -4,6 +4,7 @@
  * in the terminal UI when stdout is a terminal, printed as Markdown otherwise, or written
  * as JSON/Markdown with --format and -o. `sourcediff batch` runs many pairs.
  * Every user error is one line on stderr and exit code 2; nothing partial is written.
+ * Exit codes: cli/exit-codes.ts.
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -11,8 +12,8 @@ import { InputError } from '../src/errors.js';
 import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
 import type { CompareArgs } from './compare-command.js';
+import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
 
-const EXIT_USAGE = 2;
 let batchRan = false;
 
 
@@ -57,7 +58,9 @@ async function main(argv: string[]): Promise<void> {
         const single = ['format', 'name-a', 'name-b', 'diff-style', 'threshold'].filter((k) => (args as Record<string, unknown>)[k] !== undefined);
         if (single.length > 0) fail(`batch does not take ${single.map((k) => `--${k}`).join(', ')}: each pair's result is written as JSON with default options (names come from the manifest)`);
         const { runBatch } = await import('./batch-command.js');
-        await runBatch(args as unknown as BatchArgs);
+        const { failed } = await runBatch(args as unknown as BatchArgs);
+        // Set, not exited with: stderr's last lines must still reach a pipe.
+        if (failed > 0) process.exitCode = EXIT_INCOMPLETE;
         batchRan = true;
       },
     )
@@ -102,5 +105,5 @@ main(hideBin(process.argv).map((x) => (x === '-' ? STDIN_ARG : x))).catch((e: un
   const err = e as Error;
   process.stderr.write(`sourcediff: internal error: ${err?.message ?? String(e)}\n`);
   if (process.env.SOURCEDIFF_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-  process.exit(1);
+  process.exit(EXIT_INTERNAL);
 });

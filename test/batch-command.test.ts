@@ -48,7 +48,7 @@ test('one output line per manifest line, in manifest order, errors isolated', ()
   const { dir, manifest, out } = fixture();
   try {
     const r = run(['batch', manifest, '-o', out, '--workers', '2'], dir);
-    assert.is(r.status, 0, r.stderr);
+    assert.is(r.status, 3, `two pairs failed: incomplete. ${r.stderr}`);
     const lines = outputLines(out);
     assert.equal(
       lines.map((l) => l.id),
@@ -68,6 +68,7 @@ test('one output line per manifest line, in manifest order, errors isolated', ()
     assert.is(malformed.result, undefined);
     assert.match(malformed.error, /line 3/);
     assert.match(r.stderr, /4 pairs \(2 compared, 2 errors\)/);
+    assert.match(r.stderr, /\nsourcediff batch: incomplete: 2 of 4 pairs failed \("in\/r3\.txt :: in\/missing\.txt", "line 3"\); see their error lines in .*results\.jsonl\n$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -88,7 +89,8 @@ test('empty, binary and invalid UTF-8 files are errors for their pair only', () 
     ];
     writeFileSync(manifest, pairs.map((p) => JSON.stringify(p)).join('\n'));
     const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(r.status, 0, r.stderr);
+    assert.is(r.status, 3, r.stderr);
+    assert.match(r.stderr, /incomplete: 3 of 4 pairs failed/);
     const lines = outputLines(out);
     assert.is(lines.length, 4);
     assert.match(lines[0].error, /empty/);
@@ -104,13 +106,14 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
   const { dir, manifest, out } = fixture();
   const ids = () => outputLines(out).map((l) => `${l.id}${l.error ? ' (error)' : ''}`);
   try {
-    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
     const results = outputLines(out).filter((l) => !l.error).map((l) => JSON.stringify(l));
 
     // Nothing fixed: the missing report's pair is tried again; the unreadable manifest
     // line fails the same way every time, so its error line stays. Result lines stay as written.
     const again = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(again.status, 0, again.stderr);
+    assert.is(again.status, 3, again.stderr);
+    assert.match(again.stderr, /incomplete: 2 of 4 pairs failed \("in\/r3\.txt :: in\/missing\.txt", "line 3"\)/, 'a kept error line still counts');
     assert.match(again.stderr, /1 pair\(s\) failed in an earlier run/);
     assert.match(again.stderr, /1 pairs \(0 compared, 1 errors, 3 already done\)/);
     assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt (error)']);
@@ -119,7 +122,8 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
     // The missing report is put in place: its pair now runs.
     writeFileSync(path.join(dir, 'in', 'missing.txt'), REPORT_2);
     const fixed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(fixed.status, 0, fixed.stderr);
+    assert.is(fixed.status, 3, 'the unreadable manifest line still has only an error line');
+    assert.match(fixed.stderr, /incomplete: 1 of 4 pairs failed \("line 3"\)/);
     assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt']);
 
     // Simulate a crash in the middle of writing the last line.
@@ -127,7 +131,7 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
     const lastStart = text.trimEnd().lastIndexOf('\n') + 1;
     truncateSync(out, lastStart + Math.floor((text.length - lastStart) / 2));
     const resumed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(resumed.status, 0, resumed.stderr);
+    assert.is(resumed.status, 3, resumed.stderr);
     assert.match(resumed.stderr, /partial last line/);
     assert.match(resumed.stderr, /1 pairs \(1 compared, 0 errors, 3 already done\)/);
     assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt']);
@@ -142,10 +146,10 @@ test('a retry rewrites the file itself, through a symbolic link, keeping its per
   const { dir, manifest, out } = fixture();
   try {
     const real = path.join(dir, 'real.jsonl');
-    assert.is(run(['batch', manifest, '-o', real, '--workers', '1'], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', real, '--workers', '1'], dir).status, 3);
     chmodSync(real, 0o600);
     symlinkSync(real, out);
-    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
     assert.ok(lstatSync(out).isSymbolicLink(), 'the link is still a link');
     assert.is(statSync(real).mode & 0o777, 0o600);
     assert.is(readFileSync(real, 'utf8').trim().split('\n').length, 4, 'one line per manifest line, no stale error line');
@@ -205,13 +209,38 @@ test('an output that is not a results file, or is the manifest under another nam
     assert.match(r.stderr, /cannot be the manifest/);
     // A line with an id but no result does not count as done: its pair runs.
     rmSync(out);
-    assert.is(run(['batch', manifest, '-o', out], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', out], dir).status, 3);
     const kept = outputLines(out).filter((l) => l.id !== 'budget');
     writeFileSync(out, [...kept, { id: 'budget', note: 'not a result' }].map((l) => `${JSON.stringify(l)}\n`).join(''));
     r = run(['batch', manifest, '-o', out], dir);
-    assert.is(r.status, 0, r.stderr);
+    assert.is(r.status, 3, r.stderr);
     const lines = outputLines(out);
     assert.ok(lines.some((l) => l.id === 'budget' && typeof l.result === 'object'), 'the pair ran');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the exit code says whether the batch is complete: 0 when every pair has a result, 3 when any failed', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    writeFileSync(path.join(dir, 'p.txt'), REPORT_1);
+    writeFileSync(path.join(dir, 'q.txt'), REPORT_2);
+    const pairs = (ps: Array<[string, string]>) => ps.map(([a, b]) => JSON.stringify({ a, b })).join('\n');
+    writeFileSync(path.join(dir, 'none.jsonl'), pairs([['p.txt', 'gone-1.txt'], ['gone-2.txt', 'q.txt'], ['p.txt', 'gone-3.txt'], ['p.txt', 'gone-4.txt']]));
+    const none = run(['batch', 'none.jsonl', '-o', 'none.out.jsonl', '--workers', '1'], dir);
+    assert.is(none.status, 3, none.stderr);
+    assert.match(none.stderr, /4 pairs \(0 compared, 4 errors\)/);
+    assert.match(none.stderr, /incomplete: 4 of 4 pairs failed \("p\.txt :: gone-1\.txt", "gone-2\.txt :: q\.txt", "p\.txt :: gone-3\.txt" and 1 more\)/);
+    assert.is(outputLines(path.join(dir, 'none.out.jsonl')).length, 4, 'errors never stop the batch');
+    writeFileSync(path.join(dir, 'all.jsonl'), pairs([['p.txt', 'q.txt'], ['q.txt', 'p.txt']]));
+    const all = run(['batch', 'all.jsonl', '-o', 'all.out.jsonl', '--workers', '1'], dir);
+    assert.is(all.status, 0, all.stderr);
+    assert.not.match(all.stderr, /incomplete/);
+    // A rerun with nothing left to do is complete too.
+    const again = run(['batch', 'all.jsonl', '-o', 'all.out.jsonl', '--workers', '1'], dir);
+    assert.is(again.status, 0, again.stderr);
+    assert.match(again.stderr, /0 pairs \(0 compared, 0 errors, 2 already done\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -118,7 +118,7 @@ test('runGroup: a worker that dies on a group costs an error line only for the p
   const pool = async (tasks: WorkerTask[]): Promise<Finished[]> => {
     calls.push(tasks.map((t) => t.id));
     if (tasks.some((t) => t.id === 'boom')) throw new Error('worker exited with code: 1');
-    return tasks.map((t) => ({ line: `ok ${t.id}`, error: false }));
+    return tasks.map((t) => ({ id: t.id, line: `ok ${t.id}`, error: false }));
   };
   const [group, bad] = groupPairs(es);
   const lines = await runGroup(group, pool);
@@ -128,6 +128,7 @@ test('runGroup: a worker that dies on a group costs an error line only for the p
     [false, 'ok p3'],
   ]);
   assert.match(JSON.parse(lines[1].line).error, /^internal error: worker exited/);
+  assert.equal(lines.map((f) => f.id), ['p1', 'boom', 'p3'], 'each line carries its id (the batch counts failed ids)');
   assert.equal(calls, [['p1', 'boom', 'p3'], ['p1'], ['boom'], ['p3']], 'the group once, then each pair alone');
   const [badLine] = await runGroup(bad, pool);
   assert.ok(badLine.error && /^manifest line 4: /.test(JSON.parse(badLine.line).error));

@@ -92,7 +92,7 @@ test('the command reads an HTML page as its article; a page with no text is a on
   writeFileSync(manifest, `${JSON.stringify({ a: 'page.html', b: 'wire.txt' })}\n${JSON.stringify({ a: 'empty.html', b: 'wire.txt' })}\n`);
   const lines = path.join(dir, 'out.jsonl');
   const b = spawnSync(process.execPath, [bin, 'batch', manifest, '-o', lines, '--workers', '1'], { encoding: 'utf8' });
-  assert.is(b.status, 0, b.stderr);
+  assert.is(b.status, 3, b.stderr);
   const [ok, bad] = readFileSync(lines, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.is(ok.result.sources[0].extractedFrom, 'html');
   assert.match(bad.error, /no readable article text/);
