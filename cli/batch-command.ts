@@ -81,6 +81,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   if (out.scan.unreadable > 0) {
     process.stderr.write(`sourcediff batch: ${out.scan.unreadable} line(s) of ${args.output} are not result lines; left as they are\n`);
   }
+  progress.begin(counts);
   const groups = groupPairs(todo, groupSizeFor(todo.filter((e) => e.kind === 'pair').length, wanted));
   const pairGroups = groups.filter((g) => g[0].kind === 'pair').length;
   const threads = Math.max(1, Math.min(wanted, pairGroups));

@@ -67,6 +67,8 @@ test('one output line per manifest line, in manifest order, errors isolated', ()
     assert.not.match(missing.error, /\n/);
     assert.is(malformed.result, undefined);
     assert.match(malformed.error, /line 3/);
+    assert.match(r.stderr, /^sourcediff batch: 4 pairs to compare\n/, 'stderr is not a terminal: plain lines');
+    assert.not.match(r.stderr, /[\r\x1b]/, 'no carriage return or escape code in a log');
     assert.match(r.stderr, /4 pairs \(2 compared, 2 errors\)/);
     assert.match(r.stderr, /\nsourcediff batch: incomplete: 2 of 4 pairs failed \("in\/r3\.txt :: in\/missing\.txt", "line 3"\); see their error lines in .*results\.jsonl\n$/);
   } finally {
