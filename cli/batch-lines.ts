@@ -14,6 +14,25 @@ export interface WorkerTask {
   nameB?: string;
 }
 
+/**
+ * What a pair's result was computed from, as far as an output line records it: the two
+ * paths as the manifest wrote them and the two display names (null where the line lacks one).
+ */
+export interface PairInputs {
+  a: string | null;
+  b: string | null;
+  nameA: string | null;
+  nameB: string | null;
+}
+
+/** The inputs recorded in a parsed result line. */
+export function resultInputs(o: { a?: unknown; b?: unknown; result?: unknown }): PairInputs {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const sources = (o.result as { sources?: unknown } | undefined)?.sources;
+  const nameOf = (i: number) => (Array.isArray(sources) ? text((sources[i] as { name?: unknown } | null)?.name) : null);
+  return { a: text(o.a), b: text(o.b), nameA: nameOf(0), nameB: nameOf(1) };
+}
+
 export interface ResultLine {
   id: string;
   a: string | null;

@@ -84,10 +84,15 @@ async function fromHtml(report: ReadReport, label: string): Promise<ReadReport> 
   return { ...report, text: article.text, extractedFrom: 'html' };
 }
 
+/** The display name of a report: the name given, else its file name (`stdin` for `-`). */
+export function reportName(file: string, name?: string): string {
+  return name ?? (file === '-' ? 'stdin' : path.basename(file));
+}
+
 /** A file (or stdin for `-`) as strict UTF-8 text, taken as it is (at most `maxBytes`). */
 export function readText(file: string, name?: string, maxBytes = MAX_INPUT_BYTES): ReadReport {
-  if (file === '-') return { text: decodeReport(readStdin(), 'standard input', maxBytes), name: name ?? 'stdin' };
-  return { text: decodeReport(readPath(file, maxBytes), file, maxBytes), name: name ?? path.basename(file), path: file };
+  if (file === '-') return { text: decodeReport(readStdin(), 'standard input', maxBytes), name: reportName(file, name) };
+  return { text: decodeReport(readPath(file, maxBytes), file, maxBytes), name: reportName(file, name), path: file };
 }
 
 /** A report: its text, or the article of an HTML page. */

@@ -144,6 +144,56 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
   }
 });
 
+test('a rerun skips an id only for the same inputs; an id whose paths or names changed is refused, output untouched', () => {
+  const { dir, manifest, out } = fixture();
+  const budget = { a: 'in/r1.txt', b: 'in/r2.txt', nameA: 'Gazette', id: 'budget' };
+  const rewrite = (first: unknown) => {
+    const lines = readFileSync(manifest, 'utf8').split('\n');
+    lines[0] = typeof first === 'string' ? first : JSON.stringify(first);
+    writeFileSync(manifest, lines.join('\n'));
+  };
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    // The same inputs written differently (key order) are the same pair: skipped.
+    rewrite({ id: 'budget', nameA: 'Gazette', b: 'in/r2.txt', a: 'in/r1.txt' });
+    const same = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.match(same.stderr, /3 already done/, same.stderr);
+    const before = readFileSync(out, 'utf8');
+    const changes: Array<[unknown, RegExp]> = [
+      [{ ...budget, b: 'in/r4.txt' }, /manifest line 1 now gives it other inputs \("b" was "in\/r2\.txt", now "in\/r4\.txt"; "nameB" was "r2\.txt", now "r4\.txt"\)/],
+      [{ ...budget, nameA: 'Herald' }, /"nameA" was "Gazette", now "Herald"/],
+      [{ ...budget, nameA: undefined }, /"nameA" was "Gazette", now "r1\.txt"/],
+      [{ ...budget, nameB: 'Wire' }, /"nameB" was "r2\.txt", now "Wire"/],
+      [{ ...budget, a: 'in/r2.txt', b: 'in/r1.txt', nameA: undefined }, /"a" was "in\/r1\.txt", now "in\/r2\.txt"; "b" was "in\/r2\.txt", now "in\/r1\.txt"; "nameA" was "Gazette", now "r2\.txt"; "nameB" was "r2\.txt", now "r1\.txt"\)/],
+      [{ ...budget, nameA: 7 }, /manifest line 1 no longer gives a pair to compare \("nameA" must be a string\)/],
+    ];
+    for (const [line, pattern] of changes) {
+      rewrite(line);
+      const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(r.stderr, /^sourcediff: .*results\.jsonl: holds a result for id "budget", but /);
+      assert.match(r.stderr, pattern);
+      assert.match(r.stderr, /write to a new output file, or delete that id's line from .*results\.jsonl\n$/);
+      assert.is(readFileSync(out, 'utf8'), before, 'the output is untouched (its error lines are not even retried)');
+    }
+    // Two ids changed: the first is named, the others counted.
+    const lines = readFileSync(manifest, 'utf8').split('\n');
+    lines[0] = JSON.stringify({ ...budget, nameB: 'Wire' });
+    lines[3] = JSON.stringify({ a: 'in/r3.txt', b: 'in/r4.txt', nameA: 'Post', id: 'in/r3.txt :: in/r4.txt' });
+    writeFileSync(manifest, lines.join('\n'));
+    const two = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(two.status, 2);
+    assert.match(two.stderr, /id "budget".*\(1 more ids changed too\)/);
+    // A new output file runs the manifest as it is now.
+    const fresh = path.join(dir, 'fresh.jsonl');
+    assert.is(run(['batch', manifest, '-o', fresh, '--workers', '1'], dir).status, 3);
+    assert.is(outputLines(fresh)[0].result.sources[1].name, 'Wire');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a retry rewrites the file itself, through a symbolic link, keeping its permissions', () => {
   const { dir, manifest, out } = fixture();
   try {

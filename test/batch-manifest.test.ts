@@ -51,9 +51,10 @@ test('a repeated id is reported, not run twice', () => {
 });
 
 test('scanOutput: ids of complete lines only, and where the partial line starts', () => {
-  const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{}}\n';
+  const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{"sources":[{"name":"A wire"},{"name":"b"}]}}\n';
   const s = scanOutput(Buffer.from(`${complete}{"id":"p3","a":"a","res`));
-  assert.equal([...s.done], ['p2']);
+  assert.equal([...s.done.keys()], ['p2']);
+  assert.equal(s.done.get('p2'), { a: 'a', b: 'b', nameA: 'A wire', nameB: 'b' }, 'the inputs the result was computed from');
   assert.equal([...s.failed.keys()], ['p1'], 'an error line is not done: a rerun may retry it');
   assert.equal(s.failed.get('p1'), [[0, complete.indexOf('\n') + 1]]);
   assert.is(s.completeBytes, Buffer.byteLength(complete));
