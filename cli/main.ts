@@ -13,31 +13,14 @@ import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
 import type { CompareArgs } from './compare-command.js';
 import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
+import { single, STDIN_ARG, strictNumber } from './option-values.js';
 
 let batchRan = false;
-
-
-/** yargs reads a lone "-" as an empty string; keep it as the standard-input marker. */
-const STDIN_ARG = '\u0000stdin';
 
 function fail(message: string): never {
   const line = message.replaceAll(STDIN_ARG, '-').replace(/\s*\n\s*/g, ' ').trim();
   process.stderr.write(`sourcediff: ${line}\n`);
   process.exit(EXIT_USAGE);
-}
-
-/**
- * A numeric option read strictly: yargs' own number type turns an empty value into 0 and
- * a repeated flag into a list. Anything but one finite number is a usage error.
- */
-function strictNumber(flag: string): (v: unknown) => number {
-  return (v) => {
-    const text = typeof v === 'string' ? v.trim() : '';
-    // Decimal only: Number() would also read "0x10" as 16 and "" as 0.
-    const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
-    if (!Number.isFinite(n)) throw new Error(`${flag} must be a number (got ${JSON.stringify(Array.isArray(v) ? v.join(' ') : String(v))})`);
-    return n;
-  };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -69,15 +52,18 @@ async function main(argv: string[]): Promise<void> {
         .positional('a', { type: 'string', describe: 'report A (text or Markdown file, or - for stdin)' })
         .positional('b', { type: 'string', describe: 'report B' }),
     )
+    // Every option takes one value: a repeated one is refused (see option-values.ts), not
+    // silently read as its last value.
     .option('format', {
       alias: 'f',
       choices: ['tui', 'md', 'json'] as const,
+      coerce: single('--format'),
       describe: 'output: interactive terminal UI, Markdown report or JSON (default: tui on a terminal, md otherwise)',
     })
-    .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
-    .option('name-a', { type: 'string', describe: 'display name of report A (default: file name)' })
-    .option('name-b', { type: 'string', describe: 'display name of report B (default: file name)' })
-    .option('diff-style', { choices: ['plain', 'critic'] as const, describe: 'Markdown word-diff marks (default: plain)' })
+    .option('output', { alias: 'o', type: 'string', coerce: single('-o'), describe: 'write the report to this file instead of stdout' })
+    .option('name-a', { type: 'string', coerce: single('--name-a'), describe: 'display name of report A (default: file name)' })
+    .option('name-b', { type: 'string', coerce: single('--name-b'), describe: 'display name of report B (default: file name)' })
+    .option('diff-style', { choices: ['plain', 'critic'] as const, coerce: single('--diff-style'), describe: 'Markdown word-diff marks (default: plain)' })
     .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
     .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')

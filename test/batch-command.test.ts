@@ -220,6 +220,7 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--workers', '1.5'],
       ['batch', manifest, '-o', out, '--workers', ''],
       ['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'],
+      ['batch', manifest, '-o', out, '-o', path.join(dir, 'other.jsonl')],
       ['batch', manifest, '-o', path.join(dir, 'no-dir', 'out.jsonl')],
       ['batch', path.join(dir, 'in'), '-o', out],
       // Options of a single comparison would be ignored: refused instead.
@@ -234,6 +235,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       assert.match(r.stderr, /^sourcediff: /);
       assert.not.ok(existsSync(out), `${args.join(' ')} created the output`);
     }
+    assert.match(run(['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'], dir).stderr, /--workers was given 2 times \("1", "2"\); give it once/);
+    assert.not.ok(existsSync(path.join(dir, 'other.jsonl')));
     mkdirSync(path.join(dir, 'outdir'));
     const r = run(['batch', manifest, '-o', path.join(dir, 'outdir')], dir);
     assert.is(r.status, 2);

@@ -126,9 +126,25 @@ test('malformed options: one clear line, exit 2, no output file', () => {
   assertUsageError([A, B, '--threshold', '7', '--format', 'json'], /threshold/);
   assertUsageError([A, B, '--threshold', '', '--format', 'json'], /--threshold must be a number/);
   assertUsageError([A, B, '--threshold', '0x1', '--format', 'json'], /--threshold must be a number/);
-  assertUsageError([A, B, '--threshold', '0.3', '--threshold', '0.4', '--format', 'json'], /--threshold must be a number/);
+
   assertUsageError([A, '--format', 'json'], /Not enough|two reports/i);
   assertUsageError([A, B, '--format', 'tui'], /tui/);
+});
+
+test('an option given twice is refused, not read as its last value', () => {
+  assertUsageError([A, B, '--threshold', '0.3', '--threshold', '0.4', '--format', 'json'], /^sourcediff: --threshold was given 2 times \("0\.3", "0\.4"\); give it once$/);
+  assertUsageError([A, B, '--format', 'json', '--format', 'md'], /^sourcediff: --format was given 2 times \("json", "md"\); give it once$/);
+  assertUsageError([A, B, '-f', 'json', '--format', 'json'], /--format was given 2 times/);
+  assertUsageError([A, B, '--format', 'md', '--diff-style', 'plain', '--diff-style', 'critic'], /--diff-style was given 2 times/);
+  assertUsageError([A, B, '--format', 'json', '--name-a', 'CNN', '--name-a', 'Reuters'], /--name-a was given 2 times \("CNN", "Reuters"\)/);
+  assertUsageError([A, B, '--format', 'json', '--name-b', 'CNN', '--name-b', 'Reuters'], /--name-b was given 2 times/);
+  // -o twice (assertUsageError adds a third): neither file is written.
+  const first = path.join(tmp, 'twice-1.json');
+  const second = path.join(tmp, 'twice-2.json');
+  const r = run([A, B, '--format', 'json', '-o', first, '--output', second]);
+  assert.is(r.code, 2, r.err);
+  assert.is(r.err, `sourcediff: -o was given 2 times (${JSON.stringify(first)}, ${JSON.stringify(second)}); give it once\n`);
+  assert.not.ok(existsSync(first) || existsSync(second), 'no output file');
 });
 
 test('an output path in a missing directory is an error, not a crash', () => {
