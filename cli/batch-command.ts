@@ -54,6 +54,9 @@ function workerFile(): string {
 export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   if (typeof args.output !== 'string' || args.output === '') throw new InputError('batch needs -o FILE for the results');
   if (typeof args.manifest !== 'string' || args.manifest === '') throw new InputError('batch needs a manifest file');
+  // A rerun reads the results back, and manifest paths are relative to the manifest's folder.
+  if (args.output === '-') throw new InputError('batch writes its results to a file, not standard output: give -o a file name');
+  if (args.manifest === '-') throw new InputError('batch reads its manifest from a file, not standard input: its paths are relative to its folder');
   const wanted = resolveWorkers(args.workers);
   checkOutputPath(args.output);
   if (path.resolve(args.output) === path.resolve(args.manifest) || sameExistingFile(args.output, args.manifest)) {

@@ -38,8 +38,9 @@ async function main(argv: string[]): Promise<void> {
       async (args) => {
         // Each pair's result model is written as JSON, with the default options and the
         // manifest's names: the options of a single comparison would be silently ignored.
-        const single = ['format', 'name-a', 'name-b', 'diff-style', 'threshold'].filter((k) => (args as Record<string, unknown>)[k] !== undefined);
-        if (single.length > 0) fail(`batch does not take ${single.map((k) => `--${k}`).join(', ')}: each pair's result is written as JSON with default options (names come from the manifest)`);
+        const ignored = ['format', 'name-a', 'name-b', 'diff-style', 'threshold'].filter((k) => (args as Record<string, unknown>)[k] !== undefined);
+        if (ignored.length > 0) fail(`batch does not take ${ignored.map((k) => `--${k}`).join(', ')}: each pair's result is written as JSON with default options (names come from the manifest)`);
+        if (args.manifest === STDIN_ARG) args.manifest = '-';
         const { runBatch } = await import('./batch-command.js');
         const { failed } = await runBatch(args as unknown as BatchArgs);
         // Set, not exited with: stderr's last lines must still reach a pipe.

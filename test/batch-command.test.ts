@@ -221,6 +221,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--workers', ''],
       ['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'],
       ['batch', manifest, '-o', out, '-o', path.join(dir, 'other.jsonl')],
+      ['batch', manifest, '-o', '-'],
+      ['batch', '-', '-o', out],
       ['batch', manifest, '-o', path.join(dir, 'no-dir', 'out.jsonl')],
       ['batch', path.join(dir, 'in'), '-o', out],
       // Options of a single comparison would be ignored: refused instead.
@@ -237,6 +239,9 @@ test('bad command-line input: one line, exit 2, no output file', () => {
     }
     assert.match(run(['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'], dir).stderr, /--workers was given 2 times \("1", "2"\); give it once/);
     assert.not.ok(existsSync(path.join(dir, 'other.jsonl')));
+    assert.match(run(['batch', '-', '-o', out], dir).stderr, /^sourcediff: batch reads its manifest from a file, not standard input/);
+    assert.match(run(['batch', manifest, '-o', '-'], dir).stderr, /^sourcediff: batch writes its results to a file, not standard output/);
+    assert.not.ok(existsSync(path.join(dir, '-')));
     mkdirSync(path.join(dir, 'outdir'));
     const r = run(['batch', manifest, '-o', path.join(dir, 'outdir')], dir);
     assert.is(r.status, 2);

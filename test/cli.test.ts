@@ -76,6 +76,10 @@ test('a report can come from stdin', () => {
   const r = run([A, '-', '--format', 'json', '--name-b', 'Wire'], readFileSync(B, 'utf8'));
   assert.is(r.code, 0, r.err);
   assert.is(JSON.parse(r.out).sources[1].name, 'Wire');
+  // A name that is a dash is a name, not the standard-input marker.
+  const dash = run([A, B, '--format', 'json', '--name-a', '-']);
+  assert.is(dash.code, 0, dash.err);
+  assert.is(JSON.parse(dash.out).sources[0].name, '-');
 });
 
 test('a byte-order mark is part of the text: offsets slice the file as read', () => {
@@ -184,6 +188,11 @@ test('-o never replaces a report being read, a device or a FIFO; it writes throu
   r = run([A, B, '--format', 'json', '-o', '']);
   assert.is(r.code, 2);
   assert.match(r.err, /-o needs a file name/);
+  // "-" is standard output, not a file name: refused, and no file called "-" appears.
+  r = run([A, B, '--format', 'json', '-o', '-']);
+  assert.is(r.code, 2, r.err);
+  assert.is(r.err, 'sourcediff: -o -: the report goes to standard output without -o; leave -o out\n');
+  assert.not.ok(existsSync(path.join(tmp, '-')));
 });
 
 test('standard output that cannot be written (closed pipe) ends with one line, not a stack trace', () => {
