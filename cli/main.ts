@@ -13,7 +13,7 @@ import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
 import type { CompareArgs } from './compare-command.js';
 import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
-import { single, STDIN_ARG, strictNumber } from './option-values.js';
+import { reportNameOption, single, STDIN_ARG, strictNumber } from './option-values.js';
 
 let batchRan = false;
 
@@ -62,8 +62,8 @@ async function main(argv: string[]): Promise<void> {
       describe: 'output: interactive terminal UI, Markdown report or JSON (default: tui on a terminal, md otherwise)',
     })
     .option('output', { alias: 'o', type: 'string', coerce: single('-o'), describe: 'write the report to this file instead of stdout' })
-    .option('name-a', { type: 'string', coerce: single('--name-a'), describe: 'display name of report A (default: file name)' })
-    .option('name-b', { type: 'string', coerce: single('--name-b'), describe: 'display name of report B (default: file name)' })
+    .option('name-a', { type: 'string', coerce: reportNameOption('--name-a', 'A'), describe: 'display name of report A (default: file name)' })
+    .option('name-b', { type: 'string', coerce: reportNameOption('--name-b', 'B'), describe: 'display name of report B (default: file name)' })
     .option('diff-style', { choices: ['plain', 'critic'] as const, coerce: single('--diff-style'), describe: 'Markdown word-diff marks (default: plain)' })
     .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')

@@ -25,6 +25,21 @@ export function single(flag: string): (v: unknown) => unknown {
 }
 
 /**
+ * A report's display name: one value, not empty or only white space (the library would
+ * quietly name such a report "A" or "B"; leaving the option out gives the file name).
+ */
+export function reportNameOption(flag: string, side: 'A' | 'B'): (v: unknown) => unknown {
+  const read = single(flag);
+  return (v) => {
+    const value = read(v);
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new Error(`${flag} must not be empty: it names report ${side} in the result (leave it out to use the file name)`);
+    }
+    return value;
+  };
+}
+
+/**
  * A numeric option read strictly: one finite decimal number, or a usage error naming the
  * flag (Number() would read "0x10" as 16 and "" as 0).
  */

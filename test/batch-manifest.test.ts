@@ -42,6 +42,14 @@ test('malformed lines become bad entries for that line; blank lines are skipped'
   for (const e of es) if (e.kind === 'bad') assert.match(e.error, new RegExp(`^manifest line ${e.line}: `));
 });
 
+test('an empty or blank name in the manifest is a bad line, not the name "A" or "B"', () => {
+  const es = parseManifest(['{"a": "a.txt", "b": "b.txt", "nameA": ""}', '{"a": "a.txt", "b": "c.txt", "nameB": " \\t"}', '{"a": "a.txt", "b": "d.txt", "nameB": "-"}'].join('\n'), base);
+  assert.equal(es.map((e) => e.kind), ['bad', 'bad', 'pair']);
+  if (es[0].kind === 'bad') assert.is(es[0].error, 'manifest line 1: "nameA" must not be empty (leave it out to use the file name)');
+  if (es[1].kind === 'bad') assert.match(es[1].error, /^manifest line 2: "nameB" must not be empty/);
+  assert.is(es[1].id, 'a.txt :: c.txt', 'the line keeps its pair id');
+});
+
 test('a repeated id is reported, not run twice', () => {
   const es = parseManifest('{"a": "a", "b": "b"}\n{"a": "a", "b": "b"}\n', base);
   assert.is(es[0].kind, 'pair');

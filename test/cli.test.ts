@@ -135,6 +135,14 @@ test('malformed options: one clear line, exit 2, no output file', () => {
   assertUsageError([A, B, '--format', 'tui'], /tui/);
 });
 
+test('an empty or blank report name is refused, not turned into "A" or "B"', () => {
+  assertUsageError([A, B, '--format', 'json', '--name-a', ''], /^sourcediff: --name-a must not be empty: it names report A in the result \(leave it out to use the file name\)$/);
+  assertUsageError([A, B, '--format', 'json', '--name-b', '  '], /^sourcediff: --name-b must not be empty: it names report B/);
+  assertUsageError([A, B, '--format', 'json', '--name-a=\t'], /--name-a must not be empty/);
+  assertUsageError([A, '-', '--format', 'json', '--name-b', ''], /--name-b must not be empty/, readFileSync(B, 'utf8'));
+  assertUsageError([A, B, '--format', 'json', '--name-a'], /--name-a must not be empty/);
+});
+
 test('an option given twice is refused, not read as its last value', () => {
   assertUsageError([A, B, '--threshold', '0.3', '--threshold', '0.4', '--format', 'json'], /^sourcediff: --threshold was given 2 times \("0\.3", "0\.4"\); give it once$/);
   assertUsageError([A, B, '--format', 'json', '--format', 'md'], /^sourcediff: --format was given 2 times \("json", "md"\); give it once$/);
