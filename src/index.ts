@@ -10,6 +10,7 @@ export type { AnalysedDocument, InputDocument } from './model/stages.js';
 export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 export { renderJson } from './render/json.js';
 export { looksLikeHtml } from './ingest/html-sniff.js';
+export { MAX_REPORT_BYTES } from './ingest/limits.js';
 export { ENGLISH_MIN_SHARE, knownWordShare } from './ingest/language.js';
 export type { ExtractedArticle } from './ingest/html.js';
 

@@ -119,6 +119,7 @@ test('bad input: one clear line, exit 2, no output file', () => {
   const large = path.join(tmp, 'large.txt');
   writeFileSync(large, 'The council met. '.repeat(260_000)); // 4.4 MB: past the limit, within memory
   assertUsageError([large, B, '--format', 'json'], /large\.txt: too large \(4\.2 MB; the limit is 4 MB\)/);
+  assertUsageError([A, '-', '--format', 'json'], /^sourcediff: standard input: too large \(4\.2 MB; the limit is 4 MB\)$/, readFileSync(large, 'utf8'));
   assertUsageError([path.join(tmp, 'missing.txt'), B, '--format', 'md'], /no such file/);
   assertUsageError([A, binary, '--format', 'md'], /binary/);
   assertUsageError([A, empty, '--format', 'md'], /empty/);

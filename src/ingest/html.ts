@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { checkReportSize } from './limits.js';
 
 export interface ExtractedArticle {
   /** The article as plain text, front matter first (see the file comment). */
@@ -119,11 +120,13 @@ function isoDay(value: string | null | undefined): string | undefined {
 
 /**
  * The readable article of an HTML page, or of a fragment of one (see asDocument). Falls
- * back to every block of the page's body when
- * Readability finds no article. Throws nothing on malformed HTML (parsers are lenient);
- * the text may be empty when the page holds no readable text.
+ * back to every block of the page's body when Readability finds no article. Throws
+ * nothing on malformed HTML (parsers are lenient), an InputError only for a page over the
+ * report size limit (limits.ts, the command's limit on any report file); the text may be
+ * empty when the page holds no readable text.
  */
 export function articleFromHtml(html: string): ExtractedArticle {
+  checkReportSize(html, 'HTML page');
   const { document } = parseHTML(asDocument(html));
   const published = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
   const metaDate = isoDay(published?.getAttribute('content') ?? published?.getAttribute('datetime'));
