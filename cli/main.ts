@@ -12,7 +12,7 @@ import { InputError } from '../src/errors.js';
 import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
 import type { CompareArgs } from './compare-command.js';
-import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
+import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { reportNameOption, single, STDIN_ARG, strictNumber } from './option-values.js';
 
 let batchRan = false;
@@ -68,6 +68,10 @@ async function main(argv: string[]): Promise<void> {
     .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
     .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')
+    .epilog(
+      `Exit codes: ${EXIT_OK} done (batch: every pair has a result), ${EXIT_INTERNAL} internal error, ` +
+        `${EXIT_USAGE} bad command line or input (nothing written), ${EXIT_INCOMPLETE} batch finished with failed pairs.`,
+    )
     .strict()
     .version(TOOL.version)
     .alias('h', 'help')

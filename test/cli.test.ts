@@ -215,6 +215,7 @@ test('--version and --help', () => {
   const h = run(['--help']);
   assert.is(h.code, 0);
   assert.match(h.out, /--format/);
+  assert.match(h.out.replace(/\s+/g, ' '), /Exit codes: 0 done \(batch: every pair has a result\), 1 internal error, 2 bad command line or input \(nothing written\), 3 batch finished with failed pairs\./);
 });
 
 test.run();
