@@ -1,9 +1,11 @@
 /**
  * `sourcediff batch MANIFEST.jsonl -o RESULTS.jsonl [--workers N]`: compare many pairs on
  * a pool of worker threads (piscina). Output lines are written in manifest order, one
- * complete line per write; a rerun skips ids already in the output and first cuts away a
- * partial last line left by a crash. A bad pair becomes an error line; it never stops the
- * batch. Bad command-line input is an InputError before any output file is created.
+ * complete line per write; a rerun skips ids whose result line is for the same inputs
+ * (refusing to start when an id's inputs changed) and first cuts away a partial last line
+ * left by a crash. A bad pair becomes an error line; it never stops the batch, but the
+ * batch then reports itself incomplete (exit code 3, see main.ts). Bad command-line input
+ * is an InputError before any output file is created.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -14,7 +16,8 @@ import { groupPairs, groupSizeFor, runGroup } from './batch-groups.js';
 import type { Finished, WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
-import { progressOn, type BatchCounts } from './batch-progress.js';
+import { incompleteLine, progressOn, type BatchCounts } from './batch-progress.js';
+import { refuseChangedInputs } from './batch-resume.js';
 import { sameExistingFile } from './output.js';
 import { MAX_MANIFEST_BYTES, readText } from './read-input.js';
 
@@ -23,6 +26,12 @@ export interface BatchArgs {
   manifest: string;
   output: string;
   workers?: number;
+}
+
+/** How a batch ended: the manifest's entries that have an error line, in manifest order. */
+export interface BatchOutcome {
+  failed: number;
+  failedIds: string[];
 }
 
 export const MAX_WORKERS = 64;
@@ -42,9 +51,12 @@ function workerFile(): string {
   return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
 }
 
-export async function runBatch(args: BatchArgs): Promise<void> {
+export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   if (typeof args.output !== 'string' || args.output === '') throw new InputError('batch needs -o FILE for the results');
   if (typeof args.manifest !== 'string' || args.manifest === '') throw new InputError('batch needs a manifest file');
+  // A rerun reads the results back, and manifest paths are relative to the manifest's folder.
+  if (args.output === '-') throw new InputError('batch writes its results to a file, not standard output: give -o a file name');
+  if (args.manifest === '-') throw new InputError('batch reads its manifest from a file, not standard input: its paths are relative to its folder');
   const wanted = resolveWorkers(args.workers);
   checkOutputPath(args.output);
   if (path.resolve(args.output) === path.resolve(args.manifest) || sameExistingFile(args.output, args.manifest)) {
@@ -57,10 +69,17 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   // Pairs that failed before run again (a missing file may be in place now); a manifest
   // line that cannot be read fails the same way every time, so its error line stays.
   const pairIds = new Set(entries.filter((e) => e.kind === 'pair').map((e) => e.id));
-  const out = openOutput(args.output, (id) => pairIds.has(id));
+  // A result line counts as done only for the inputs it was computed from (batch-resume.ts).
+  const out = openOutput(
+    args.output,
+    (id) => pairIds.has(id),
+    (scan) => refuseChangedInputs(entries, scan, args.output),
+  );
   // Pairs with a result line are done, and so are error lines kept as they were.
   const retried = new Set(out.retried);
   const todo = entries.filter((e) => !out.scan.done.has(e.id) && (!out.scan.failed.has(e.id) || retried.has(e.id)));
+  // Error lines kept from an earlier run (manifest lines that cannot be read) still fail.
+  const failedIds = new Set(entries.filter((e) => out.scan.failed.has(e.id) && !retried.has(e.id)).map((e) => e.id));
   const counts: BatchCounts = { total: todo.length, done: 0, errors: 0, skipped: entries.length - todo.length };
   const progress = progressOn(process.stderr);
   if (out.truncated > 0) {
@@ -72,6 +91,7 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   if (out.scan.unreadable > 0) {
     process.stderr.write(`sourcediff batch: ${out.scan.unreadable} line(s) of ${args.output} are not result lines; left as they are\n`);
   }
+  progress.begin(counts);
   const groups = groupPairs(todo, groupSizeFor(todo.filter((e) => e.kind === 'pair').length, wanted));
   const pairGroups = groups.filter((g) => g[0].kind === 'pair').length;
   const threads = Math.max(1, Math.min(wanted, pairGroups));
@@ -82,7 +102,10 @@ export async function runBatch(args: BatchArgs): Promise<void> {
   const write = (f: Finished) => {
     out.writeLine(f.line);
     counts.done++;
-    if (f.error) counts.errors++;
+    if (f.error) {
+      counts.errors++;
+      failedIds.add(f.id);
+    }
     progress.update(counts);
   };
 
@@ -99,4 +122,7 @@ export async function runBatch(args: BatchArgs): Promise<void> {
     await pool?.destroy();
   }
   progress.finish(counts, args.output);
+  const failed = entries.filter((e) => failedIds.has(e.id)).map((e) => e.id);
+  if (failed.length > 0) process.stderr.write(`${incompleteLine(failed, entries.length, args.output)}\n`);
+  return { failed: failed.length, failedIds: failed };
 }

@@ -14,6 +14,25 @@ export interface WorkerTask {
   nameB?: string;
 }
 
+/**
+ * What a pair's result was computed from, as far as an output line records it: the two
+ * paths as the manifest wrote them and the two display names (null where the line lacks one).
+ */
+export interface PairInputs {
+  a: string | null;
+  b: string | null;
+  nameA: string | null;
+  nameB: string | null;
+}
+
+/** The inputs recorded in a parsed result line. */
+export function resultInputs(o: { a?: unknown; b?: unknown; result?: unknown }): PairInputs {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const sources = (o.result as { sources?: unknown } | undefined)?.sources;
+  const nameOf = (i: number) => (Array.isArray(sources) ? text((sources[i] as { name?: unknown } | null)?.name) : null);
+  return { a: text(o.a), b: text(o.b), nameA: nameOf(0), nameB: nameOf(1) };
+}
+
 export interface ResultLine {
   id: string;
   a: string | null;
@@ -30,19 +49,20 @@ export interface ErrorLine {
 
 export type OutputLine = ResultLine | ErrorLine;
 
-/** A finished output line (no newline) and whether it is an error line. */
+/** A finished output line (no newline), the id it is for, and whether it is an error line. */
 export interface Finished {
+  id: string;
   line: string;
   error: boolean;
 }
 
 export function resultLine(p: { id: string; a: string | null; b: string | null }, result: Comparison): Finished {
   const line: ResultLine = { id: p.id, a: p.a, b: p.b, result };
-  return { line: JSON.stringify(line), error: false };
+  return { id: p.id, line: JSON.stringify(line), error: false };
 }
 
 /** An error line; the message is cut to its first line. */
 export function errorLine(p: { id: string; a: string | null; b: string | null }, message: string): Finished {
   const line: ErrorLine = { id: p.id, a: p.a, b: p.b, error: message.split(/\r?\n/)[0] };
-  return { line: JSON.stringify(line), error: true };
+  return { id: p.id, line: JSON.stringify(line), error: true };
 }

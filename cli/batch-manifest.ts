@@ -1,8 +1,9 @@
 /**
  * The batch manifest: JSON Lines, one pair per line,
  * `{"a": path, "b": path, "nameA"?: string, "nameB"?: string, "id"?: string}`.
- * Paths are relative to the manifest's directory. Parsing is pure: a malformed line
- * becomes an error entry for that line alone, never an exception.
+ * Paths are relative to the manifest's directory; names, when given, are not blank.
+ * Parsing is pure: a malformed line becomes an error entry for that line alone, never an
+ * exception.
  */
 import path from 'node:path';
 import type { WorkerTask } from './batch-lines.js';
@@ -65,6 +66,8 @@ export function parseManifestLine(text: string, line: number, baseDir: string): 
   if (!a || !b) return bad('"a" and "b" must be non-empty strings (paths)');
   for (const k of ['nameA', 'nameB'] as const) {
     if (o[k] !== undefined && typeof o[k] !== 'string') return bad(`"${k}" must be a string`);
+    // An empty name would quietly become "A" or "B" in the result.
+    if (typeof o[k] === 'string' && (o[k] as string).trim() === '') return bad(`"${k}" must not be empty (leave it out to use the file name)`);
   }
   if (o.id !== undefined && explicitId === null) return bad('"id" must be a non-empty string or a number');
   return {

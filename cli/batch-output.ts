@@ -8,11 +8,12 @@
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
+import { resultInputs, type PairInputs } from './batch-lines.js';
 
 /** Ids found in an existing output, and where its last complete line ends. */
 export interface OutputScan {
-  /** Ids with a result line. */
-  done: Set<string>;
+  /** Ids with a result line, with the inputs its first result line records. */
+  done: Map<string, PairInputs>;
   /** Ids with an error line (and no result line), with the byte range of each such line. */
   failed: Map<string, Array<[number, number]>>;
   /** Byte length of the complete lines; anything after it is a partial line. */
@@ -23,7 +24,7 @@ export interface OutputScan {
 
 /** Find the ids of the complete lines in `bytes` (a partial last line is ignored). */
 export function scanOutput(bytes: Buffer): OutputScan {
-  const done = new Set<string>();
+  const done = new Map<string, PairInputs>();
   const failed = new Map<string, Array<[number, number]>>();
   let unreadable = 0;
   let start = 0;
@@ -33,19 +34,21 @@ export function scanOutput(bytes: Buffer): OutputScan {
     start = nl + 1;
     if (line === '') continue;
     try {
-      const o = JSON.parse(line) as { id?: unknown; error?: unknown; result?: unknown };
+      const o = JSON.parse(line) as { id?: unknown; a?: unknown; b?: unknown; error?: unknown; result?: unknown };
       if (typeof o?.id !== 'string') unreadable++;
       else if (typeof o.error === 'string') {
         const list = failed.get(o.id) ?? [];
         list.push([from, start]);
         failed.set(o.id, list);
-      } else if (typeof o.result === 'object' && o.result !== null && !Array.isArray(o.result)) done.add(o.id);
+      } else if (typeof o.result === 'object' && o.result !== null && !Array.isArray(o.result)) {
+        if (!done.has(o.id)) done.set(o.id, resultInputs(o));
+      }
       else unreadable++;
     } catch {
       unreadable++;
     }
   }
-  for (const id of done) failed.delete(id);
+  for (const id of done.keys()) failed.delete(id);
   return { done, failed, completeBytes: start, unreadable };
 }
 
@@ -112,9 +115,11 @@ function replaceWhole(file: string, kept: Buffer): void {
 
 /**
  * Open (creating it if absent) for appending; cut away a partial last line first. Error
- * lines of ids for which `retry` is true are taken out, so those pairs run again.
+ * lines of ids for which `retry` is true are taken out, so those pairs run again. `check`
+ * sees what the file holds before anything in it changes; an error it throws leaves the
+ * file as it was.
  */
-export function openOutput(file: string, retry: (id: string) => boolean = () => false): OpenOutput {
+export function openOutput(file: string, retry: (id: string) => boolean = () => false, check: (scan: OutputScan) => void = () => undefined): OpenOutput {
   let fd = openAppend(file);
   const size = fstatSync(fd).size;
   const bytes = Buffer.alloc(size);
@@ -130,6 +135,12 @@ export function openOutput(file: string, retry: (id: string) => boolean = () => 
   if (scan.unreadable > 0 && scan.done.size === 0 && scan.failed.size === 0) {
     closeSync(fd);
     throw new InputError(`${file}: not a sourcediff results file (none of its lines is a result); choose another output file`);
+  }
+  try {
+    check(scan);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
   }
   const truncated = size - scan.completeBytes;
   const retried = [...scan.failed.keys()].filter(retry);

@@ -60,6 +60,7 @@ function inputsOf(args: CompareArgs): string[] {
 export async function runCompare(args: CompareArgs): Promise<void> {
   if (args.a === '-' && args.b === '-') throw new InputError('only one report can come from standard input');
   if (args.output === '') throw new InputError('-o needs a file name');
+  if (args.output === '-') throw new InputError('-o -: the report goes to standard output without -o; leave -o out');
   if (args.threshold !== undefined && !(args.threshold >= 0 && args.threshold <= 1)) {
     throw new InputError(`--threshold must be a number between 0 and 1 (got ${String(args.threshold)})`);
   }

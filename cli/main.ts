@@ -4,6 +4,7 @@
  * in the terminal UI when stdout is a terminal, printed as Markdown otherwise, or written
  * as JSON/Markdown with --format and -o. `sourcediff batch` runs many pairs.
  * Every user error is one line on stderr and exit code 2; nothing partial is written.
+ * Exit codes: cli/exit-codes.ts.
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -11,32 +12,15 @@ import { InputError } from '../src/errors.js';
 import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
 import type { CompareArgs } from './compare-command.js';
+import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { reportNameOption, single, STDIN_ARG, strictNumber } from './option-values.js';
 
-const EXIT_USAGE = 2;
 let batchRan = false;
-
-
-/** yargs reads a lone "-" as an empty string; keep it as the standard-input marker. */
-const STDIN_ARG = '\u0000stdin';
 
 function fail(message: string): never {
   const line = message.replaceAll(STDIN_ARG, '-').replace(/\s*\n\s*/g, ' ').trim();
   process.stderr.write(`sourcediff: ${line}\n`);
   process.exit(EXIT_USAGE);
-}
-
-/**
- * A numeric option read strictly: yargs' own number type turns an empty value into 0 and
- * a repeated flag into a list. Anything but one finite number is a usage error.
- */
-function strictNumber(flag: string): (v: unknown) => number {
-  return (v) => {
-    const text = typeof v === 'string' ? v.trim() : '';
-    // Decimal only: Number() would also read "0x10" as 16 and "" as 0.
-    const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
-    if (!Number.isFinite(n)) throw new Error(`${flag} must be a number (got ${JSON.stringify(Array.isArray(v) ? v.join(' ') : String(v))})`);
-    return n;
-  };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -54,10 +38,13 @@ async function main(argv: string[]): Promise<void> {
       async (args) => {
         // Each pair's result model is written as JSON, with the default options and the
         // manifest's names: the options of a single comparison would be silently ignored.
-        const single = ['format', 'name-a', 'name-b', 'diff-style', 'threshold'].filter((k) => (args as Record<string, unknown>)[k] !== undefined);
-        if (single.length > 0) fail(`batch does not take ${single.map((k) => `--${k}`).join(', ')}: each pair's result is written as JSON with default options (names come from the manifest)`);
+        const ignored = ['format', 'name-a', 'name-b', 'diff-style', 'threshold'].filter((k) => (args as Record<string, unknown>)[k] !== undefined);
+        if (ignored.length > 0) fail(`batch does not take ${ignored.map((k) => `--${k}`).join(', ')}: each pair's result is written as JSON with default options (names come from the manifest)`);
+        if (args.manifest === STDIN_ARG) args.manifest = '-';
         const { runBatch } = await import('./batch-command.js');
-        await runBatch(args as unknown as BatchArgs);
+        const { failed } = await runBatch(args as unknown as BatchArgs);
+        // Set, not exited with: stderr's last lines must still reach a pipe.
+        if (failed > 0) process.exitCode = EXIT_INCOMPLETE;
         batchRan = true;
       },
     )
@@ -66,18 +53,25 @@ async function main(argv: string[]): Promise<void> {
         .positional('a', { type: 'string', describe: 'report A (text or Markdown file, or - for stdin)' })
         .positional('b', { type: 'string', describe: 'report B' }),
     )
+    // Every option takes one value: a repeated one is refused (see option-values.ts), not
+    // silently read as its last value.
     .option('format', {
       alias: 'f',
       choices: ['tui', 'md', 'json'] as const,
+      coerce: single('--format'),
       describe: 'output: interactive terminal UI, Markdown report or JSON (default: tui on a terminal, md otherwise)',
     })
-    .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
-    .option('name-a', { type: 'string', describe: 'display name of report A (default: file name)' })
-    .option('name-b', { type: 'string', describe: 'display name of report B (default: file name)' })
-    .option('diff-style', { choices: ['plain', 'critic'] as const, describe: 'Markdown word-diff marks (default: plain)' })
+    .option('output', { alias: 'o', type: 'string', coerce: single('-o'), describe: 'write the report to this file instead of stdout' })
+    .option('name-a', { type: 'string', coerce: reportNameOption('--name-a', 'A'), describe: 'display name of report A (default: file name)' })
+    .option('name-b', { type: 'string', coerce: reportNameOption('--name-b', 'B'), describe: 'display name of report B (default: file name)' })
+    .option('diff-style', { choices: ['plain', 'critic'] as const, coerce: single('--diff-style'), describe: 'Markdown word-diff marks (default: plain)' })
     .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
     .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')
+    .epilog(
+      `Exit codes: ${EXIT_OK} done (batch: every pair has a result), ${EXIT_INTERNAL} internal error, ` +
+        `${EXIT_USAGE} bad command line or input (nothing written), ${EXIT_INCOMPLETE} batch finished with failed pairs.`,
+    )
     .strict()
     .version(TOOL.version)
     .alias('h', 'help')
@@ -102,5 +96,5 @@ main(hideBin(process.argv).map((x) => (x === '-' ? STDIN_ARG : x))).catch((e: un
   const err = e as Error;
   process.stderr.write(`sourcediff: internal error: ${err?.message ?? String(e)}\n`);
   if (process.env.SOURCEDIFF_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-  process.exit(1);
+  process.exit(EXIT_INTERNAL);
 });

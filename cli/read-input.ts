@@ -6,13 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
 import { looksLikeHtml } from '../src/ingest/html-sniff.js';
+import { MAX_REPORT_BYTES, tooLarge } from '../src/ingest/limits.js';
 
-/**
- * Largest report read: 4 MB, about 600,000 words (a 300-page inquiry report is about 1 MB).
- * Memory grows with the text: two 5 MB reports peaked near 3.9 GB, at the edge of Node's
- * default heap, where a larger input would end in an out-of-memory crash, not a message.
- */
-export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 /** Largest batch manifest: one short line per pair, so far more pairs than anyone runs at once. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
@@ -43,9 +38,7 @@ function readPath(file: string, maxBytes: number): Buffer {
   }
   if (st.isDirectory()) throw new InputError(`${file}: is a directory, expected a text file`);
   if (!st.isFile()) throw new InputError(`${file}: not a regular file`);
-  if (st.size > maxBytes) {
-    throw new InputError(`${file}: too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB)`);
-  }
+  if (st.size > maxBytes) throw tooLarge(file, st.size, maxBytes);
   try {
     return readFileSync(file);
   } catch (e) {
@@ -55,9 +48,9 @@ function readPath(file: string, maxBytes: number): Buffer {
 }
 
 /** Decode strict UTF-8; reject empty, binary and oversized input. */
-export function decodeReport(bytes: Buffer, label: string, maxBytes = MAX_INPUT_BYTES): string {
+export function decodeReport(bytes: Buffer, label: string, maxBytes = MAX_REPORT_BYTES): string {
   if (bytes.length === 0) throw new InputError(`${label}: is empty`);
-  if (bytes.length > maxBytes) throw new InputError(`${label}: too large (limit ${maxBytes / 1048576} MB)`);
+  if (bytes.length > maxBytes) throw tooLarge(label, bytes.length, maxBytes);
   if (bytes.subarray(0, 65536).includes(0)) throw new InputError(`${label}: looks binary (contains NUL bytes), expected UTF-8 text`);
   let text: string;
   try {
@@ -84,10 +77,18 @@ async function fromHtml(report: ReadReport, label: string): Promise<ReadReport> 
   return { ...report, text: article.text, extractedFrom: 'html' };
 }
 
-/** A file (or stdin for `-`) as strict UTF-8 text, taken as it is (at most `maxBytes`). */
-export function readText(file: string, name?: string, maxBytes = MAX_INPUT_BYTES): ReadReport {
-  if (file === '-') return { text: decodeReport(readStdin(), 'standard input', maxBytes), name: name ?? 'stdin' };
-  return { text: decodeReport(readPath(file, maxBytes), file, maxBytes), name: name ?? path.basename(file), path: file };
+/** The display name of a report: the name given, else its file name (`stdin` for `-`). */
+export function reportName(file: string, name?: string): string {
+  return name ?? (file === '-' ? 'stdin' : path.basename(file));
+}
+
+/**
+ * A file (or stdin for `-`) as strict UTF-8 text, taken as it is: at most `maxBytes`, by
+ * default the library's report limit (src/ingest/limits.ts), checked on a file before it is read.
+ */
+export function readText(file: string, name?: string, maxBytes = MAX_REPORT_BYTES): ReadReport {
+  if (file === '-') return { text: decodeReport(readStdin(), 'standard input', maxBytes), name: reportName(file, name) };
+  return { text: decodeReport(readPath(file, maxBytes), file, maxBytes), name: reportName(file, name), path: file };
 }
 
 /** A report: its text, or the article of an HTML page. */

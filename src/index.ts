@@ -10,11 +10,13 @@ export type { AnalysedDocument, InputDocument } from './model/stages.js';
 export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
 export { renderJson } from './render/json.js';
 export { looksLikeHtml } from './ingest/html-sniff.js';
+export { MAX_REPORT_BYTES } from './ingest/limits.js';
 export { ENGLISH_MIN_SHARE, knownWordShare } from './ingest/language.js';
 export type { ExtractedArticle } from './ingest/html.js';
 
 /**
- * The readable article of an HTML page as plain text, ready for `compare` (give it as
+ * The readable article of an HTML page (or a fragment of one, such as `<p>...</p><p>...</p>`)
+ * as plain text, ready for `compare` (give it as
  * `{ text, name, extractedFrom: 'html' }` so the result carries the text its offsets index).
  * The HTML parser (linkedom, Readability) is loaded on first use, not with the library.
  */

@@ -48,7 +48,7 @@ test('one output line per manifest line, in manifest order, errors isolated', ()
   const { dir, manifest, out } = fixture();
   try {
     const r = run(['batch', manifest, '-o', out, '--workers', '2'], dir);
-    assert.is(r.status, 0, r.stderr);
+    assert.is(r.status, 3, `two pairs failed: incomplete. ${r.stderr}`);
     const lines = outputLines(out);
     assert.equal(
       lines.map((l) => l.id),
@@ -67,7 +67,10 @@ test('one output line per manifest line, in manifest order, errors isolated', ()
     assert.not.match(missing.error, /\n/);
     assert.is(malformed.result, undefined);
     assert.match(malformed.error, /line 3/);
+    assert.match(r.stderr, /^sourcediff batch: 4 pairs to compare\n/, 'stderr is not a terminal: plain lines');
+    assert.not.match(r.stderr, /[\r\x1b]/, 'no carriage return or escape code in a log');
     assert.match(r.stderr, /4 pairs \(2 compared, 2 errors\)/);
+    assert.match(r.stderr, /\nsourcediff batch: incomplete: 2 of 4 pairs failed \("in\/r3\.txt :: in\/missing\.txt", "line 3"\); see their error lines in .*results\.jsonl\n$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -88,7 +91,8 @@ test('empty, binary and invalid UTF-8 files are errors for their pair only', () 
     ];
     writeFileSync(manifest, pairs.map((p) => JSON.stringify(p)).join('\n'));
     const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(r.status, 0, r.stderr);
+    assert.is(r.status, 3, r.stderr);
+    assert.match(r.stderr, /incomplete: 3 of 4 pairs failed/);
     const lines = outputLines(out);
     assert.is(lines.length, 4);
     assert.match(lines[0].error, /empty/);
@@ -104,13 +108,14 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
   const { dir, manifest, out } = fixture();
   const ids = () => outputLines(out).map((l) => `${l.id}${l.error ? ' (error)' : ''}`);
   try {
-    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
     const results = outputLines(out).filter((l) => !l.error).map((l) => JSON.stringify(l));
 
     // Nothing fixed: the missing report's pair is tried again; the unreadable manifest
     // line fails the same way every time, so its error line stays. Result lines stay as written.
     const again = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(again.status, 0, again.stderr);
+    assert.is(again.status, 3, again.stderr);
+    assert.match(again.stderr, /incomplete: 2 of 4 pairs failed \("in\/r3\.txt :: in\/missing\.txt", "line 3"\)/, 'a kept error line still counts');
     assert.match(again.stderr, /1 pair\(s\) failed in an earlier run/);
     assert.match(again.stderr, /1 pairs \(0 compared, 1 errors, 3 already done\)/);
     assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt (error)']);
@@ -119,7 +124,8 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
     // The missing report is put in place: its pair now runs.
     writeFileSync(path.join(dir, 'in', 'missing.txt'), REPORT_2);
     const fixed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(fixed.status, 0, fixed.stderr);
+    assert.is(fixed.status, 3, 'the unreadable manifest line still has only an error line');
+    assert.match(fixed.stderr, /incomplete: 1 of 4 pairs failed \("line 3"\)/);
     assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt']);
 
     // Simulate a crash in the middle of writing the last line.
@@ -127,7 +133,7 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
     const lastStart = text.trimEnd().lastIndexOf('\n') + 1;
     truncateSync(out, lastStart + Math.floor((text.length - lastStart) / 2));
     const resumed = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
-    assert.is(resumed.status, 0, resumed.stderr);
+    assert.is(resumed.status, 3, resumed.stderr);
     assert.match(resumed.stderr, /partial last line/);
     assert.match(resumed.stderr, /1 pairs \(1 compared, 0 errors, 3 already done\)/);
     assert.equal(ids(), ['budget', 'line 3 (error)', 'in/r3.txt :: in/r4.txt', 'in/r3.txt :: in/missing.txt']);
@@ -138,14 +144,64 @@ test('a rerun keeps result lines, retries error lines, and cuts a truncated last
   }
 });
 
+test('a rerun skips an id only for the same inputs; an id whose paths or names changed is refused, output untouched', () => {
+  const { dir, manifest, out } = fixture();
+  const budget = { a: 'in/r1.txt', b: 'in/r2.txt', nameA: 'Gazette', id: 'budget' };
+  const rewrite = (first: unknown) => {
+    const lines = readFileSync(manifest, 'utf8').split('\n');
+    lines[0] = typeof first === 'string' ? first : JSON.stringify(first);
+    writeFileSync(manifest, lines.join('\n'));
+  };
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    // The same inputs written differently (key order) are the same pair: skipped.
+    rewrite({ id: 'budget', nameA: 'Gazette', b: 'in/r2.txt', a: 'in/r1.txt' });
+    const same = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.match(same.stderr, /3 already done/, same.stderr);
+    const before = readFileSync(out, 'utf8');
+    const changes: Array<[unknown, RegExp]> = [
+      [{ ...budget, b: 'in/r4.txt' }, /manifest line 1 now gives it other inputs \("b" was "in\/r2\.txt", now "in\/r4\.txt"; "nameB" was "r2\.txt", now "r4\.txt"\)/],
+      [{ ...budget, nameA: 'Herald' }, /"nameA" was "Gazette", now "Herald"/],
+      [{ ...budget, nameA: undefined }, /"nameA" was "Gazette", now "r1\.txt"/],
+      [{ ...budget, nameB: 'Wire' }, /"nameB" was "r2\.txt", now "Wire"/],
+      [{ ...budget, a: 'in/r2.txt', b: 'in/r1.txt', nameA: undefined }, /"a" was "in\/r1\.txt", now "in\/r2\.txt"; "b" was "in\/r2\.txt", now "in\/r1\.txt"; "nameA" was "Gazette", now "r2\.txt"; "nameB" was "r2\.txt", now "r1\.txt"\)/],
+      [{ ...budget, nameA: 7 }, /manifest line 1 no longer gives a pair to compare \("nameA" must be a string\)/],
+    ];
+    for (const [line, pattern] of changes) {
+      rewrite(line);
+      const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(r.stderr, /^sourcediff: .*results\.jsonl: holds a result for id "budget", but /);
+      assert.match(r.stderr, pattern);
+      assert.match(r.stderr, /write to a new output file, or delete that id's line from .*results\.jsonl\n$/);
+      assert.is(readFileSync(out, 'utf8'), before, 'the output is untouched (its error lines are not even retried)');
+    }
+    // Two ids changed: the first is named, the others counted.
+    const lines = readFileSync(manifest, 'utf8').split('\n');
+    lines[0] = JSON.stringify({ ...budget, nameB: 'Wire' });
+    lines[3] = JSON.stringify({ a: 'in/r3.txt', b: 'in/r4.txt', nameA: 'Post', id: 'in/r3.txt :: in/r4.txt' });
+    writeFileSync(manifest, lines.join('\n'));
+    const two = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(two.status, 2);
+    assert.match(two.stderr, /id "budget".*\(1 more ids changed too\)/);
+    // A new output file runs the manifest as it is now.
+    const fresh = path.join(dir, 'fresh.jsonl');
+    assert.is(run(['batch', manifest, '-o', fresh, '--workers', '1'], dir).status, 3);
+    assert.is(outputLines(fresh)[0].result.sources[1].name, 'Wire');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a retry rewrites the file itself, through a symbolic link, keeping its permissions', () => {
   const { dir, manifest, out } = fixture();
   try {
     const real = path.join(dir, 'real.jsonl');
-    assert.is(run(['batch', manifest, '-o', real, '--workers', '1'], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', real, '--workers', '1'], dir).status, 3);
     chmodSync(real, 0o600);
     symlinkSync(real, out);
-    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
     assert.ok(lstatSync(out).isSymbolicLink(), 'the link is still a link');
     assert.is(statSync(real).mode & 0o777, 0o600);
     assert.is(readFileSync(real, 'utf8').trim().split('\n').length, 4, 'one line per manifest line, no stale error line');
@@ -164,6 +220,9 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--workers', '1.5'],
       ['batch', manifest, '-o', out, '--workers', ''],
       ['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'],
+      ['batch', manifest, '-o', out, '-o', path.join(dir, 'other.jsonl')],
+      ['batch', manifest, '-o', '-'],
+      ['batch', '-', '-o', out],
       ['batch', manifest, '-o', path.join(dir, 'no-dir', 'out.jsonl')],
       ['batch', path.join(dir, 'in'), '-o', out],
       // Options of a single comparison would be ignored: refused instead.
@@ -178,6 +237,11 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       assert.match(r.stderr, /^sourcediff: /);
       assert.not.ok(existsSync(out), `${args.join(' ')} created the output`);
     }
+    assert.match(run(['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'], dir).stderr, /--workers was given 2 times \("1", "2"\); give it once/);
+    assert.not.ok(existsSync(path.join(dir, 'other.jsonl')));
+    assert.match(run(['batch', '-', '-o', out], dir).stderr, /^sourcediff: batch reads its manifest from a file, not standard input/);
+    assert.match(run(['batch', manifest, '-o', '-'], dir).stderr, /^sourcediff: batch writes its results to a file, not standard output/);
+    assert.not.ok(existsSync(path.join(dir, '-')));
     mkdirSync(path.join(dir, 'outdir'));
     const r = run(['batch', manifest, '-o', path.join(dir, 'outdir')], dir);
     assert.is(r.status, 2);
@@ -205,13 +269,38 @@ test('an output that is not a results file, or is the manifest under another nam
     assert.match(r.stderr, /cannot be the manifest/);
     // A line with an id but no result does not count as done: its pair runs.
     rmSync(out);
-    assert.is(run(['batch', manifest, '-o', out], dir).status, 0);
+    assert.is(run(['batch', manifest, '-o', out], dir).status, 3);
     const kept = outputLines(out).filter((l) => l.id !== 'budget');
     writeFileSync(out, [...kept, { id: 'budget', note: 'not a result' }].map((l) => `${JSON.stringify(l)}\n`).join(''));
     r = run(['batch', manifest, '-o', out], dir);
-    assert.is(r.status, 0, r.stderr);
+    assert.is(r.status, 3, r.stderr);
     const lines = outputLines(out);
     assert.ok(lines.some((l) => l.id === 'budget' && typeof l.result === 'object'), 'the pair ran');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the exit code says whether the batch is complete: 0 when every pair has a result, 3 when any failed', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    writeFileSync(path.join(dir, 'p.txt'), REPORT_1);
+    writeFileSync(path.join(dir, 'q.txt'), REPORT_2);
+    const pairs = (ps: Array<[string, string]>) => ps.map(([a, b]) => JSON.stringify({ a, b })).join('\n');
+    writeFileSync(path.join(dir, 'none.jsonl'), pairs([['p.txt', 'gone-1.txt'], ['gone-2.txt', 'q.txt'], ['p.txt', 'gone-3.txt'], ['p.txt', 'gone-4.txt']]));
+    const none = run(['batch', 'none.jsonl', '-o', 'none.out.jsonl', '--workers', '1'], dir);
+    assert.is(none.status, 3, none.stderr);
+    assert.match(none.stderr, /4 pairs \(0 compared, 4 errors\)/);
+    assert.match(none.stderr, /incomplete: 4 of 4 pairs failed \("p\.txt :: gone-1\.txt", "gone-2\.txt :: q\.txt", "p\.txt :: gone-3\.txt" and 1 more\)/);
+    assert.is(outputLines(path.join(dir, 'none.out.jsonl')).length, 4, 'errors never stop the batch');
+    writeFileSync(path.join(dir, 'all.jsonl'), pairs([['p.txt', 'q.txt'], ['q.txt', 'p.txt']]));
+    const all = run(['batch', 'all.jsonl', '-o', 'all.out.jsonl', '--workers', '1'], dir);
+    assert.is(all.status, 0, all.stderr);
+    assert.not.match(all.stderr, /incomplete/);
+    // A rerun with nothing left to do is complete too.
+    const again = run(['batch', 'all.jsonl', '-o', 'all.out.jsonl', '--workers', '1'], dir);
+    assert.is(again.status, 0, again.stderr);
+    assert.match(again.stderr, /0 pairs \(0 compared, 0 errors, 2 already done\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

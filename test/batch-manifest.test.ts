@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseManifest } from '../cli/batch-manifest.js';
 import { scanOutput } from '../cli/batch-output.js';
 import { resolveWorkers } from '../cli/batch-command.js';
-import { progressLine } from '../cli/batch-progress.js';
+import { PLAIN_EVERY_MS, PLAIN_QUIET_MS, progressLine, progressOn } from '../cli/batch-progress.js';
 import { groupPairs, groupSizeFor, runGroup } from '../cli/batch-groups.js';
 import type { Finished, WorkerTask } from '../cli/batch-lines.js';
 
@@ -42,6 +42,14 @@ test('malformed lines become bad entries for that line; blank lines are skipped'
   for (const e of es) if (e.kind === 'bad') assert.match(e.error, new RegExp(`^manifest line ${e.line}: `));
 });
 
+test('an empty or blank name in the manifest is a bad line, not the name "A" or "B"', () => {
+  const es = parseManifest(['{"a": "a.txt", "b": "b.txt", "nameA": ""}', '{"a": "a.txt", "b": "c.txt", "nameB": " \\t"}', '{"a": "a.txt", "b": "d.txt", "nameB": "-"}'].join('\n'), base);
+  assert.equal(es.map((e) => e.kind), ['bad', 'bad', 'pair']);
+  if (es[0].kind === 'bad') assert.is(es[0].error, 'manifest line 1: "nameA" must not be empty (leave it out to use the file name)');
+  if (es[1].kind === 'bad') assert.match(es[1].error, /^manifest line 2: "nameB" must not be empty/);
+  assert.is(es[1].id, 'a.txt :: c.txt', 'the line keeps its pair id');
+});
+
 test('a repeated id is reported, not run twice', () => {
   const es = parseManifest('{"a": "a", "b": "b"}\n{"a": "a", "b": "b"}\n', base);
   assert.is(es[0].kind, 'pair');
@@ -51,9 +59,10 @@ test('a repeated id is reported, not run twice', () => {
 });
 
 test('scanOutput: ids of complete lines only, and where the partial line starts', () => {
-  const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{}}\n';
+  const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{"sources":[{"name":"A wire"},{"name":"b"}]}}\n';
   const s = scanOutput(Buffer.from(`${complete}{"id":"p3","a":"a","res`));
-  assert.equal([...s.done], ['p2']);
+  assert.equal([...s.done.keys()], ['p2']);
+  assert.equal(s.done.get('p2'), { a: 'a', b: 'b', nameA: 'A wire', nameB: 'b' }, 'the inputs the result was computed from');
   assert.equal([...s.failed.keys()], ['p1'], 'an error line is not done: a rerun may retry it');
   assert.equal(s.failed.get('p1'), [[0, complete.indexOf('\n') + 1]]);
   assert.is(s.completeBytes, Buffer.byteLength(complete));
@@ -80,6 +89,58 @@ test('progressLine fits the width and shows counts', () => {
   assert.match(line, /150\/300/);
   assert.match(line, /2 err/);
   assert.match(line, /\[#+-+\]/);
+});
+
+/** A stand-in for stderr that records what is written, and a clock the test moves. */
+function fakeStderr(isTTY: boolean) {
+  const writes: string[] = [];
+  const stream = { isTTY, columns: 80, write: (s: string) => writes.push(s) > 0 } as unknown as NodeJS.WriteStream;
+  const clock = { t: 1_000_000 };
+  return { writes, stream, clock, progress: progressOn(stream, () => clock.t) };
+}
+
+/** Run `total` pairs, `msPerPair` apart, through a progress reporter; return the lines written. */
+function simulate(isTTY: boolean, total: number, msPerPair: number, skipped = 0): string[] {
+  const { writes, clock, progress } = fakeStderr(isTTY);
+  const c = { total, done: 0, errors: 0, skipped };
+  progress.begin(c);
+  for (let i = 1; i <= total; i++) {
+    clock.t += msPerPair;
+    c.done = i;
+    progress.update(c);
+  }
+  progress.finish(c, 'out.jsonl');
+  return writes;
+}
+
+test('progress without a terminal: whole plain lines, one per new tenth at most every 5 s, no control characters', () => {
+  // 300 pairs at 5 a second: a tenth (30 pairs) every 6 s.
+  const writes = simulate(false, 300, 200, 2);
+  assert.not.ok(writes.some((w) => /[\r\x1b]/.test(w)), 'no carriage return or escape code');
+  assert.ok(writes.every((w) => w.indexOf('\n') === w.length - 1), 'each write is one whole line');
+  assert.is(writes[0], 'sourcediff batch: 300 pairs to compare (2 already done)\n');
+  assert.is(writes[1], 'sourcediff batch: 30/300 pairs (10%), 0 errors, 5.0 pairs/s, ETA 54 s\n');
+  const done = writes.slice(1, -1).map((w) => Number(/ (\d+)\/300 /.exec(w)?.[1]));
+  assert.equal(done, [30, 60, 90, 120, 150, 180, 210, 240, 270], 'no line for the last pair: the summary follows');
+  assert.match(writes.at(-1)!, /^sourcediff batch: 300 pairs \(300 compared, 0 errors, 2 already done\) in 60 s/);
+});
+
+test('progress without a terminal: a fast batch prints no progress lines, a slow one a line a minute', () => {
+  assert.is(simulate(false, 300, 10).length, 2, 'start and summary only (3 s in all)');
+  // 1,000 pairs at one per 10 s: a tenth takes 1,000 s, so quiet stretches get a line a minute.
+  const times = simulate(false, 1000, 10_000).slice(1, -1).map((w) => Number(/ (\d+)\/1000 /.exec(w)?.[1]) * 10_000);
+  assert.ok(times.length > 100, `lines while slow: ${times.length}`);
+  for (let i = 1; i < times.length; i++) {
+    const gap = times[i] - times[i - 1];
+    assert.ok(gap >= PLAIN_EVERY_MS && gap <= PLAIN_QUIET_MS, `gap ${gap} ms`);
+  }
+});
+
+test('progress on a terminal: the bar is redrawn in place', () => {
+  const writes = simulate(true, 300, 200);
+  assert.ok(writes.slice(0, -2).every((w) => w.startsWith('\r') && w.endsWith('\x1b[K')), 'redrawn bars');
+  assert.match(writes[0], /\[-+\] 0\/300/, 'the bar shows before the first pair ends');
+  assert.is(writes.at(-2), '\r\x1b[K', 'the bar is cleared before the summary');
 });
 
 test('groupPairs: runs of consecutive pairs sharing a file, capped, bad lines alone, order kept', () => {
@@ -118,7 +179,7 @@ test('runGroup: a worker that dies on a group costs an error line only for the p
   const pool = async (tasks: WorkerTask[]): Promise<Finished[]> => {
     calls.push(tasks.map((t) => t.id));
     if (tasks.some((t) => t.id === 'boom')) throw new Error('worker exited with code: 1');
-    return tasks.map((t) => ({ line: `ok ${t.id}`, error: false }));
+    return tasks.map((t) => ({ id: t.id, line: `ok ${t.id}`, error: false }));
   };
   const [group, bad] = groupPairs(es);
   const lines = await runGroup(group, pool);
@@ -128,6 +189,7 @@ test('runGroup: a worker that dies on a group costs an error line only for the p
     [false, 'ok p3'],
   ]);
   assert.match(JSON.parse(lines[1].line).error, /^internal error: worker exited/);
+  assert.equal(lines.map((f) => f.id), ['p1', 'boom', 'p3'], 'each line carries its id (the batch counts failed ids)');
   assert.equal(calls, [['p1', 'boom', 'p3'], ['p1'], ['boom'], ['p3']], 'the group once, then each pair alone');
   const [badLine] = await runGroup(bad, pool);
   assert.ok(badLine.error && /^manifest line 4: /.test(JSON.parse(badLine.line).error));

@@ -76,6 +76,10 @@ test('a report can come from stdin', () => {
   const r = run([A, '-', '--format', 'json', '--name-b', 'Wire'], readFileSync(B, 'utf8'));
   assert.is(r.code, 0, r.err);
   assert.is(JSON.parse(r.out).sources[1].name, 'Wire');
+  // A name that is a dash is a name, not the standard-input marker.
+  const dash = run([A, B, '--format', 'json', '--name-a', '-']);
+  assert.is(dash.code, 0, dash.err);
+  assert.is(JSON.parse(dash.out).sources[0].name, '-');
 });
 
 test('a byte-order mark is part of the text: offsets slice the file as read', () => {
@@ -115,6 +119,7 @@ test('bad input: one clear line, exit 2, no output file', () => {
   const large = path.join(tmp, 'large.txt');
   writeFileSync(large, 'The council met. '.repeat(260_000)); // 4.4 MB: past the limit, within memory
   assertUsageError([large, B, '--format', 'json'], /large\.txt: too large \(4\.2 MB; the limit is 4 MB\)/);
+  assertUsageError([A, '-', '--format', 'json'], /^sourcediff: standard input: too large \(4\.2 MB; the limit is 4 MB\)$/, readFileSync(large, 'utf8'));
   assertUsageError([path.join(tmp, 'missing.txt'), B, '--format', 'md'], /no such file/);
   assertUsageError([A, binary, '--format', 'md'], /binary/);
   assertUsageError([A, empty, '--format', 'md'], /empty/);
@@ -126,9 +131,33 @@ test('malformed options: one clear line, exit 2, no output file', () => {
   assertUsageError([A, B, '--threshold', '7', '--format', 'json'], /threshold/);
   assertUsageError([A, B, '--threshold', '', '--format', 'json'], /--threshold must be a number/);
   assertUsageError([A, B, '--threshold', '0x1', '--format', 'json'], /--threshold must be a number/);
-  assertUsageError([A, B, '--threshold', '0.3', '--threshold', '0.4', '--format', 'json'], /--threshold must be a number/);
+
   assertUsageError([A, '--format', 'json'], /Not enough|two reports/i);
   assertUsageError([A, B, '--format', 'tui'], /tui/);
+});
+
+test('an empty or blank report name is refused, not turned into "A" or "B"', () => {
+  assertUsageError([A, B, '--format', 'json', '--name-a', ''], /^sourcediff: --name-a must not be empty: it names report A in the result \(leave it out to use the file name\)$/);
+  assertUsageError([A, B, '--format', 'json', '--name-b', '  '], /^sourcediff: --name-b must not be empty: it names report B/);
+  assertUsageError([A, B, '--format', 'json', '--name-a=\t'], /--name-a must not be empty/);
+  assertUsageError([A, '-', '--format', 'json', '--name-b', ''], /--name-b must not be empty/, readFileSync(B, 'utf8'));
+  assertUsageError([A, B, '--format', 'json', '--name-a'], /--name-a must not be empty/);
+});
+
+test('an option given twice is refused, not read as its last value', () => {
+  assertUsageError([A, B, '--threshold', '0.3', '--threshold', '0.4', '--format', 'json'], /^sourcediff: --threshold was given 2 times \("0\.3", "0\.4"\); give it once$/);
+  assertUsageError([A, B, '--format', 'json', '--format', 'md'], /^sourcediff: --format was given 2 times \("json", "md"\); give it once$/);
+  assertUsageError([A, B, '-f', 'json', '--format', 'json'], /--format was given 2 times/);
+  assertUsageError([A, B, '--format', 'md', '--diff-style', 'plain', '--diff-style', 'critic'], /--diff-style was given 2 times/);
+  assertUsageError([A, B, '--format', 'json', '--name-a', 'CNN', '--name-a', 'Reuters'], /--name-a was given 2 times \("CNN", "Reuters"\)/);
+  assertUsageError([A, B, '--format', 'json', '--name-b', 'CNN', '--name-b', 'Reuters'], /--name-b was given 2 times/);
+  // -o twice (assertUsageError adds a third): neither file is written.
+  const first = path.join(tmp, 'twice-1.json');
+  const second = path.join(tmp, 'twice-2.json');
+  const r = run([A, B, '--format', 'json', '-o', first, '--output', second]);
+  assert.is(r.code, 2, r.err);
+  assert.is(r.err, `sourcediff: -o was given 2 times (${JSON.stringify(first)}, ${JSON.stringify(second)}); give it once\n`);
+  assert.not.ok(existsSync(first) || existsSync(second), 'no output file');
 });
 
 test('an output path in a missing directory is an error, not a crash', () => {
@@ -168,6 +197,11 @@ test('-o never replaces a report being read, a device or a FIFO; it writes throu
   r = run([A, B, '--format', 'json', '-o', '']);
   assert.is(r.code, 2);
   assert.match(r.err, /-o needs a file name/);
+  // "-" is standard output, not a file name: refused, and no file called "-" appears.
+  r = run([A, B, '--format', 'json', '-o', '-']);
+  assert.is(r.code, 2, r.err);
+  assert.is(r.err, 'sourcediff: -o -: the report goes to standard output without -o; leave -o out\n');
+  assert.not.ok(existsSync(path.join(tmp, '-')));
 });
 
 test('standard output that cannot be written (closed pipe) ends with one line, not a stack trace', () => {
@@ -181,6 +215,7 @@ test('--version and --help', () => {
   const h = run(['--help']);
   assert.is(h.code, 0);
   assert.match(h.out, /--format/);
+  assert.match(h.out.replace(/\s+/g, ' '), /Exit codes: 0 done \(batch: every pair has a result\), 1 internal error, 2 bad command line or input \(nothing written\), 3 batch finished with failed pairs\./);
 });
 
 test.run();

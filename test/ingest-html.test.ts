@@ -25,6 +25,47 @@ test('looksLikeHtml: pages yes, text that mentions a tag no', () => {
   assert.not.ok(looksLikeHtml('date 2024-03-08\nTwelve people were killed.'));
 });
 
+test('looksLikeHtml: a fragment of a page (it starts with an element and closes one) is HTML', () => {
+  for (const html of [
+    '<p>First para.</p><p>Second.</p>',
+    '\n  <div class="story">\n<h2>Bus crash</h2>\n<p>Twelve people died.</p></div>\n',
+    '<!-- saved from the site --><p>Twelve people died.</p>',
+    '<b>Breaking:</b> twelve people died.',
+    '<title>Bus crash</title><p>Twelve people died.</p>',
+    '<P CLASS="lede">Twelve people died.</P>',
+    '<img src="bus.jpg" alt=""><p>Twelve people died.</p>',
+  ]) assert.ok(looksLikeHtml(html), html);
+});
+
+test('looksLikeHtml: text that uses angle brackets or mentions tags is not HTML', () => {
+  for (const text of [
+    'I <3 this city. Prices rose as a < b, and c > d.',
+    '<3 to the council for the vote.',
+    'a < b and c > d.',
+    'The <html> tag starts a page.',
+    '<p> is the paragraph tag; it needs no end tag.',
+    'Readers wrote <p> and </p> around every paragraph.',
+    '<unknown>a made-up element</unknown>',
+    '<brief>not an element</brief> despite its b.',
+    '# Title\n\nA Markdown line with <br> and </b> inside.',
+    '<< Back to the news page.',
+  ]) assert.not.ok(looksLikeHtml(text), text);
+});
+
+test('articleFromHtml: a fragment, or a page without its optional tags, gives its paragraphs', async () => {
+  assert.is((await articleFromHtml('<p>First para.</p><p>Second.</p>')).text, 'First para.\n\nSecond.\n');
+  const lede = await articleFromHtml('<h1>Bus crash</h1>\n<p>Twelve people died on Tuesday, police said.</p>\n<p>The driver was questioned.</p>');
+  assert.is(lede.text, 'Bus crash\n\nTwelve people died on Tuesday, police said.\n\nThe driver was questioned.\n');
+  assert.is(lede.paragraphs, 3);
+  // Head elements first, then the body: the title and date are read as on a whole page.
+  const bare = await articleFromHtml('<!doctype html><title>Bus crash</title><meta name="date" content="2024-03-08"><p>Twelve people died.</p><p>The driver was questioned.</p>');
+  assert.is(bare.text, '---\ntitle: Bus crash\ndate: 2024-03-08\n---\n\nBus crash\n\nTwelve people died.\n\nThe driver was questioned.\n');
+  const noHtml = await articleFromHtml('<head><title>Bus crash</title></head><body><p>Twelve people died.</p><p>The driver was questioned.</p></body>');
+  assert.match(noHtml.text, /Twelve people died\.\n\nThe driver was questioned\.\n$/);
+  const scripted = await articleFromHtml('<style>p { color: red }</style><script>var s = "<p>Nine died.</p>";</script><p>Twelve people died.</p>');
+  assert.is(scripted.text, 'Twelve people died.\n');
+});
+
 test('articleFromHtml: the article as paragraphs with title and date, no scripts or navigation', async () => {
   const a = await articleFromHtml(PAGE);
   assert.is(a.date, '2024-03-08');
@@ -87,12 +128,29 @@ test('the command reads an HTML page as its article; a page with no text is a on
   assert.is(e.stderr.trim().split('\n').length, 1);
   assert.match(e.stderr, /empty\.html: an HTML page with no readable article text/);
   assert.not.ok(existsSync(out2));
+  // A fragment of a page is read as HTML; text with angle brackets stays as it is.
+  const fragment = path.join(dir, 'fragment.html');
+  writeFileSync(fragment, '<p>Twelve people were killed when a bus overturned near Cardiff on Tuesday.</p><p>Police said the driver was <b>not</b> hurt.</p>\n');
+  const hearts = path.join(dir, 'hearts.txt');
+  writeFileSync(hearts, 'Readers <3 the new bus line. Fares fell as 2 < 3, the council said.\n');
+  const out3 = path.join(dir, 'r3.json');
+  const f = spawnSync(process.execPath, [bin, fragment, hearts, '--format', 'json', '-o', out3], { encoding: 'utf8' });
+  assert.is(f.status, 0, f.stderr);
+  const [frag, plain] = JSON.parse(readFileSync(out3, 'utf8')).sources;
+  assert.is(frag.extractedFrom, 'html');
+  assert.equal(frag.sentences.map((s: { text: string }) => s.text), [
+    'Twelve people were killed when a bus overturned near Cardiff on Tuesday.',
+    'Police said the driver was not hurt.',
+  ]);
+  assert.is(plain.extractedFrom, undefined);
+  assert.is(plain.sentences[0].text, 'Readers <3 the new bus line.');
+  assert.is(plain.sentences[1].text, 'Fares fell as 2 < 3, the council said.');
   // The batch workers read pages the same way.
   const manifest = path.join(dir, 'pairs.jsonl');
   writeFileSync(manifest, `${JSON.stringify({ a: 'page.html', b: 'wire.txt' })}\n${JSON.stringify({ a: 'empty.html', b: 'wire.txt' })}\n`);
   const lines = path.join(dir, 'out.jsonl');
   const b = spawnSync(process.execPath, [bin, 'batch', manifest, '-o', lines, '--workers', '1'], { encoding: 'utf8' });
-  assert.is(b.status, 0, b.stderr);
+  assert.is(b.status, 3, b.stderr);
   const [ok, bad] = readFileSync(lines, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.is(ok.result.sources[0].extractedFrom, 'html');
   assert.match(bad.error, /no readable article text/);

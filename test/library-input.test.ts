@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { analyseReport, compare, compareAnalysed, InputError, onSide, renderJson, renderMarkdown, resolveOptions } from '../src/index.js';
+import { analyseReport, articleFromHtml, compare, compareAnalysed, InputError, MAX_REPORT_BYTES, onSide, renderJson, renderMarkdown, resolveOptions } from '../src/index.js';
+import { checkReportSize } from '../src/ingest/limits.js';
+import { MAX_MANIFEST_BYTES } from '../cli/read-input.js';
 import { internedSize, resetInterning, trimInterning } from '../src/score/intern.js';
 import { readFileSync } from 'node:fs';
 
@@ -44,6 +46,24 @@ test('library entry points name what they expected instead of failing inside', (
   throwsInput(() => onSide(null as never, 'b', 'x.'), /expected a report from analyseReport/);
   throwsInput(() => renderJson(undefined as never), /renderJson: expected a Comparison/);
   throwsInput(() => renderMarkdown(compare('The fire spread.', 'The fire spread.'), 'x' as never), /options must be an object/);
+});
+
+test('the library refuses a report over the limit the command applies to files (4 MB of UTF-8)', async () => {
+  assert.is(MAX_REPORT_BYTES, 4 * 1024 * 1024);
+  const over = 'The council met. '.repeat(Math.ceil((MAX_REPORT_BYTES + 1) / 17));
+  throwsInput(() => compare(over, 'The council met.'), /^A: too large \(4\.0 MB; the limit is 4 MB\)$/);
+  throwsInput(() => analyseReport({ text: over, name: 'long.txt' }, 'b'), /^long\.txt: too large/);
+  // Bytes of UTF-8, as a file's size is counted, not characters: 2.2 million "é" are 4.2 MB.
+  const accents = 'é'.repeat(2_200_000);
+  assert.ok(accents.length < MAX_REPORT_BYTES);
+  throwsInput(() => checkReportSize(accents, 'A'), /A: too large \(4\.2 MB; the limit is 4 MB\)/);
+  checkReportSize('x'.repeat(MAX_REPORT_BYTES), 'A');
+  throwsInput(() => checkReportSize('x'.repeat(MAX_REPORT_BYTES + 1), 'A'), /too large/);
+  let error: unknown;
+  await articleFromHtml(`<!doctype html><html><body><p>${over}</p></body></html>`).catch((e) => (error = e));
+  assert.instance(error, InputError);
+  assert.match((error as Error).message, /^HTML page: too large \(4\.0 MB; the limit is 4 MB\)$/);
+  assert.ok(MAX_MANIFEST_BYTES > MAX_REPORT_BYTES, 'the manifest limit is a separate, larger one');
 });
 
 test('renumbering interned words between comparisons changes no output; a long-lived process trims its tables', () => {

@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { checkReportSize } from './limits.js';
 
 export interface ExtractedArticle {
   /** The article as plain text, front matter first (see the file comment). */
@@ -27,8 +28,11 @@ const BLOCK_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
   'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ]);
-/** Elements whose content is never text of the article. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+/**
+ * Elements whose content is never text of the article (a `<title>` lands in the body of a
+ * fragment wrapped by asDocument; the page's title is read apart).
+ */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'title']);
 
 /** Marks a `<br>` while a paragraph's text is gathered (the page's own line breaks are spaces). */
 const BREAK = '\uE000';
@@ -91,18 +95,39 @@ function blockTexts(html: string): string[] {
   return out;
 }
 
+/** Head elements at the start of a page that leaves out `<head>` (its title, meta data). */
+const LEADING_HEAD = /^(?:\s|<!--[\s\S]*?-->|<title[\s>][\s\S]*?<\/title\s*>|<(?:base|link|meta)[\s>/][^>]*>|<(style|script|noscript)[\s>][\s\S]*?<\/\1\s*>)*/i;
+
+/**
+ * The page as a whole document. HTML lets a page leave out its `<html>`, `<head>` and
+ * `<body>` tags, and a fragment (`<p>...</p><p>...</p>`) has none; linkedom then builds no
+ * body, and the text after the first element would be lost. Such a page is wrapped: in
+ * `<html>` when it has a body; otherwise its leading head elements go in a head, as a
+ * browser would put them, and the rest in a body.
+ */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  const rest = html.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?/i, '');
+  if (/<body[\s>]/i.test(rest)) return `<!doctype html><html>${rest}</html>`;
+  const head = LEADING_HEAD.exec(rest)?.[0] ?? '';
+  return `<!doctype html><html><head>${head}</head><body>${rest.slice(head.length)}</body></html>`;
+}
+
 function isoDay(value: string | null | undefined): string | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(oneLine(value));
   return m ? m[1] : undefined;
 }
 
 /**
- * The readable article of an HTML page. Falls back to every block of the page's body when
- * Readability finds no article. Throws nothing on malformed HTML (parsers are lenient);
- * the text may be empty when the page holds no readable text.
+ * The readable article of an HTML page, or of a fragment of one (see asDocument). Falls
+ * back to every block of the page's body when Readability finds no article. Throws
+ * nothing on malformed HTML (parsers are lenient), an InputError only for a page over the
+ * report size limit (limits.ts, the command's limit on any report file); the text may be
+ * empty when the page holds no readable text.
  */
 export function articleFromHtml(html: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  checkReportSize(html, 'HTML page');
+  const { document } = parseHTML(asDocument(html));
   const published = document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]');
   const metaDate = isoDay(published?.getAttribute('content') ?? published?.getAttribute('datetime'));
   // Read before Readability, which changes the document: the page's own headline.
