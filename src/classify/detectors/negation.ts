@@ -80,7 +80,7 @@ const ABSENCE_CUES = new Set(['without', 'no', 'lack']);
 const FRAME_WINDOW = 8;
 
 /**
- * Is token k under a negation cue on its side? The same reach as the cue's own scope
+ * Is token t under a negation cue on its side? The same reach as the cue's own scope
  * (`scopeContent`: its first content words, within six tokens and one clause), so "did not
  * approve the merger" denies "merger" as well as "approve".
  */
