@@ -11,11 +11,16 @@ const PROLOG = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*`;
 
 const PAGE_START = new RegExp(`${PROLOG}(?:<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])`, 'i');
 
+/** Block elements: each starts a new paragraph (html.ts splits the text at them). */
+export const BLOCK_ELEMENTS: readonly string[] = [
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+];
+
 /** Elements a fragment of a page is made of: blocks, inline markup, and what a head holds. */
 const ELEMENTS = [
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h[1-6]', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th',
-  'thead', 'tr', 'ul',
+  ...BLOCK_ELEMENTS,
   'a', 'abbr', 'b', 'br', 'cite', 'code', 'em', 'i', 'img', 'mark', 'q', 's', 'small', 'span', 'strong',
   'sub', 'sup', 'time', 'u',
   'base', 'link', 'meta', 'noscript', 'script', 'style', 'title',

@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { BLOCK_ELEMENTS } from './html-sniff.js';
 import { checkReportSize } from './limits.js';
 
 export interface ExtractedArticle {
@@ -23,11 +24,7 @@ export interface ExtractedArticle {
 export { looksLikeHtml } from './html-sniff.js';
 
 /** Elements that start a new paragraph; their text never runs into a neighbour's. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
-]);
+const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCK_ELEMENTS);
 /**
  * Elements whose content is never text of the article (a `<title>` lands in the body of a
  * fragment wrapped by asDocument; the page's title is read apart).
