@@ -197,9 +197,9 @@ export function extractAttributions(text: string, tokens: Token[], entities: Ent
     const prev = tokens[i - 1];
     if ((prev !== undefined && !isBreak(prev)) || t.lemma === 'tell') continue;
     const after = npAfter(tokens, i + 1);
-    const then = after === undefined ? undefined : tokens[after[1] + 1];
-    if (then !== undefined && (then.pos === 'VERB' || then.pos === 'AUX')) continue;
     if (after === undefined || tokens[after[0]].pos === 'PRON' || timeOnly(tokens, after)) continue;
+    const then = tokens[after[1] + 1];
+    if (then !== undefined && (then.pos === 'VERB' || then.pos === 'AUX')) continue;
     // ", said the spokesman, Peter Carr." : a closing appositive names the same speaker.
     const beside = tokens[after[1] + 1]?.text === ',' ? npAfter(tokens, after[1] + 2) : undefined;
     const closes = beside !== undefined && (tokens[beside[1] + 1] === undefined || isBreak(tokens[beside[1] + 1]) || tokens[beside[1] + 1].text === '.');
