@@ -158,6 +158,17 @@ test('reports of a sentence or three: a close pair is linked though no pair can 
   assert.equal(heads.links.map((l) => `${l.a}|${l.b}`), ['a1|b1', 'a2|b2', 'a3|b3']);
 });
 
+test('one-sentence reports whose number is the only content that differs are linked, as divergent', () => {
+  for (const [a, b] of [
+    ['300 homes were destroyed.', '320 homes were destroyed.'],
+    ['The fire destroyed 300 homes.', 'The blaze destroyed 320 houses.'],
+  ]) {
+    const r = compare(a, b);
+    assert.equal(r.links.map((l) => [l.a, l.b, l.class]), [[['a1'], ['b1'], 'divergent']], `${a} / ${b}`);
+    assert.ok(r.links[0].differences.some((d) => d.type === 'number' && d.material), `${a} / ${b}`);
+  }
+});
+
 test('unrelated reports give no links at all', () => {
   assert.equal(align(matrix(12, 12, []), DEFAULT_OPTIONS), []);
 });

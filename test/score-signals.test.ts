@@ -95,6 +95,18 @@ test('numbers and entities overlap', () => {
   assert.is(none.numbers, 1);
 });
 
+test('a different number in the same place matches partly, closer values closer, never fully', () => {
+  const near = sentenceSignals(analyse('300 homes were destroyed.'), analyse('320 homes were destroyed.'));
+  const far = sentenceSignals(analyse('300 homes were destroyed.'), analyse('3 homes were destroyed.'));
+  const word = sentenceSignals(analyse('300 homes were destroyed.'), analyse('Many homes were destroyed.'));
+  const same = sentenceSignals(analyse('300 homes were destroyed.'), analyse('300 homes were destroyed.'));
+  assert.ok(near.alignAB > far.alignAB + 0.1, `${near.alignAB} vs ${far.alignAB}`);
+  assert.ok(far.alignAB > word.alignAB - 1e-9, `${far.alignAB} vs ${word.alignAB}`);
+  assert.ok(near.alignAB < same.alignAB - 0.1, `${near.alignAB} vs ${same.alignAB}`);
+  const links = alignWords(analyse('300 homes were destroyed.'), analyse('320 homes were destroyed.'));
+  assert.ok(links.some((l) => l.a === 0 && l.b === 0 && l.sim > 0 && l.sim <= 0.5), JSON.stringify(links));
+});
+
 test('unknown words match only exactly or as spelling variants', () => {
   assert.ok(spellingSim("tian'anmen", 'tiananmen') === 1);
   assert.ok(spellingSim('morsi', 'mursi') > 0.7);

@@ -3,7 +3,7 @@
  * otherwise the vector cosine when it reaches a floor (rescaled onto [0, 1]), a spelling
  * variant for words without vectors, else 0; raised to a fixed value when WordNet relates
  * the two words (synonyms.ts: same synset, derived form, direct hypernym). Numbers match
- * only exactly or by key.
+ * fully only exactly or by key; two different numbers match partly (numberSim).
  */
 import type { PreparedWord } from './prepare.js';
 import { editDistance } from '../nlp/edit-distance.js';
@@ -213,11 +213,34 @@ type Components = ReturnType<VectorStore['components']>;
 function wordSimOf(a: WordType, b: WordType, params: WordSimParams, ca: Components | undefined, cb: Components | undefined, cos?: number): number {
   if (a.lemmaId === b.lemmaId || a.normId === b.normId) return 1;
   if (a.keys.length > 0 && b.keys.length > 0 && shareKey(a.keys, b.keys)) return 1;
-  if (a.numeric || b.numeric) return 0;
+  if (a.numeric || b.numeric) return a.numeric && b.numeric ? numberSim(a.keys, b.keys) : 0;
   const s = surfaceSim(a, b, params, ca, cb, cos);
   const r = params.related;
   if (r === undefined || a.rel === undefined || b.rel === undefined || s >= maxRelatedSim(r)) return s;
   return Math.max(s, relatedSim(a.rel, b.lemmaId, b.normId, r));
+}
+
+/** Most a pair of different numbers can score: a number in the other's place, but not the same fact. */
+export const NUMBER_SLOT = 0.5;
+
+/** The value of a number word, from its `#<value>` key (see content.ts); undefined without one. */
+function numberValue(keys: readonly string[]): number | undefined {
+  for (const k of keys) if (k.startsWith('#')) return Number(k.slice(1));
+  return undefined;
+}
+
+/**
+ * Two different numbers ("300 homes" / "320 homes") fill the same place in their sentences:
+ * a partial match, NUMBER_SLOT scaled by the ratio of the smaller magnitude to the larger,
+ * so 300 and 320 come close to it and 15 and 2023 score next to nothing. Numbers of opposite
+ * sign, or without a value, do not match.
+ */
+function numberSim(a: readonly string[], b: readonly string[]): number {
+  const x = numberValue(a);
+  const y = numberValue(b);
+  if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y) || x * y < 0) return 0;
+  const hi = Math.max(Math.abs(x), Math.abs(y));
+  return hi === 0 ? NUMBER_SLOT : (NUMBER_SLOT * Math.min(Math.abs(x), Math.abs(y))) / hi;
 }
 
 /** Vector (or, for words without vectors, spelling) similarity of two non-numeric words. */

@@ -1,5 +1,5 @@
 /**
- * number: the same quantity (same unit and a shared word nearby) with values that do not
+ * number: the same quantity (same unit, or nouns for one kind of thing, and a shared word nearby) with values that do not
  * agree; and, at the same point of an otherwise kept sentence, a bare count replaced by
  * another ("The blast killed 12" / "killed 15") or an amount of time by one in another unit
  * ("for 12 hours" / "for 12 days"). Counts inside dates that resolve are left to the date
@@ -10,6 +10,8 @@ import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
 import { JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
 import { inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
+import { codeSim, relatedWords } from '../../score/synonyms.js';
+import { internId } from '../../score/intern.js';
 
 type Range = { start: number; end: number };
 
@@ -27,6 +29,24 @@ function scaled(m: NumberMention): number {
 function sameMeasure(x: NumberMention, y: NumberMention): boolean {
   const [u, v] = [MEASURE_UNITS.get(x.unit), MEASURE_UNITS.get(y.unit)];
   return u !== undefined && v !== undefined && u[0] === v[0];
+}
+
+/** WordNet relations that make two counted nouns one kind of thing: synonyms, or one the other's direct hypernym, in their two commonest senses. */
+const COUNT_RELATIONS = { synonym: 1, derived: 0, hypernym: 1, maxRank: 2 };
+/** ...and the words' vectors must agree this much ("home" / "house" 0.67; "soldier" / "civilian" are not related). */
+const COUNT_COSINE = 0.6;
+const PLAIN_NOUN = /^[a-z]+$/;
+
+/**
+ * Two counts of one kind of thing named by different nouns ("300 homes" / "320 houses"):
+ * plain nouns, not units of time or measure, related in WordNet and close in the vectors.
+ */
+function sameCounted(ctx: PairContext, x: NumberMention, y: NumberMention): boolean {
+  const [u, v] = [x.unit, y.unit];
+  if (u === v || !PLAIN_NOUN.test(u) || !PLAIN_NOUN.test(v)) return false;
+  if (TIME_UNIT_SECONDS.has(u) || TIME_UNIT_SECONDS.has(v) || MEASURE_UNITS.has(u) || MEASURE_UNITS.has(v)) return false;
+  const code = relatedWords([u])?.get(internId(v));
+  return code !== undefined && codeSim(code, COUNT_RELATIONS) > 0 && ctx.wordSimilarity(u, v) >= COUNT_COSINE;
 }
 
 /** Same kind of quantity: the same unit, two units of time ("12 hours" / "12 days") or of one measure. */
@@ -64,18 +84,19 @@ function allowed(m: NumberMention, slack: number): [number, number] {
   return [lo, hi];
 }
 
-function agree(x: NumberMention, y: NumberMention): boolean {
-  if (x.unit !== y.unit && !sameMeasure(x, y)) {
+/** Do two figures agree? `oneUnit`: their units name one kind of thing (see sameCounted). */
+function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit): boolean {
+  if (!oneUnit && !sameMeasure(x, y)) {
     // "a month" / "30 days": different units of time agree within 10%.
     const [u, v] = [scaled(x), scaled(y)];
     return Math.abs(u - v) / Math.max(Math.abs(u), Math.abs(v), 1e-9) <= 0.1;
   }
-  if (x.unit === y.unit && x.value === y.value) return true;
+  if (oneUnit && x.value === y.value) return true;
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
-  if (x.unit === y.unit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
+  if (oneUnit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
   // Otherwise the figures agree when the values they allow overlap: "at least 10" and
   // "12", "about 50%" and "48%", "5 miles" and "8 km"; not "at least 10" and "nine".
-  const slack = x.unit === y.unit ? EXACT : CONVERTED;
+  const slack = oneUnit ? EXACT : CONVERTED;
   const [a, b] = [allowed(x, slack), allowed(y, slack)];
   return a[0] <= b[1] && b[0] <= a[1];
 }
@@ -111,10 +132,13 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     if (!x.unit) continue;
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
-    const same = b.analysis.numbers.filter((y) => (y.unit === x.unit || sameMeasure(x, y)) && sameContext(a, x, b, y));
-    if (same.length === 0 || same.some((y) => agree(x, y))) continue;
+    const counted = (y: NumberMention) => sameCounted(ctx, x, y);
+    const same = b.analysis.numbers.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && sameContext(a, x, b, y));
+    if (same.length === 0 || same.some((y) => agree(x, y, y.unit === x.unit || counted(y)))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
-    const orphans = same.filter((y) => !used.has(y) && !a.analysis.numbers.some((z) => sameKind(z, y) && agree(z, y)));
+    const orphans = same.filter(
+      (y) => !used.has(y) && !a.analysis.numbers.some((z) => (sameKind(z, y) && agree(z, y)) || (sameCounted(ctx, z, y) && agree(z, y, true))),
+    );
     orphans.sort((y, z) => Math.abs(place(b, y) - place(a, x)) - Math.abs(place(b, z) - place(a, x)) || y.start - z.start);
     const orphan = orphans[0];
     if (orphan === undefined || (inResolvedDate(a, x) && inResolvedDate(b, orphan))) continue;
