@@ -311,6 +311,23 @@ test('number: amounts of time are compared, also inside a date and across units'
   assert.is(diffs('Crews arrived within 20 minutes.', 'Crews arrived within twenty minutes.', 'number').found.length, 0);
 });
 
+test('date: without a report date, a date counted into the past and one into the future differ', () => {
+  expectQuoted('date', [
+    ['The vote is expected next week.', 'The vote took place last week.', 'next week', 'last week'],
+    ['The strike will begin tomorrow.', 'The strike began yesterday.', 'tomorrow', 'yesterday'],
+    ['Sales will rise next year.', 'Sales rose last year.', 'next year', 'last year'],
+  ]);
+  // Periods that can fall together, or that two reports written a day apart would both use.
+  for (const [a, b] of [
+    ['The FTC asked Congress today for more power.', 'The FTC asked Congress yesterday for more power.'],
+    ['The president will visit Japan next week.', 'The president will visit Japan this week.'],
+    ['The minister resigned yesterday.', 'The minister resigned last week.'],
+    ['Talks will resume tomorrow.', 'Talks will resume next week.'],
+    ['The president will visit Japan next week.', 'The president will visit Japan next month.'],
+    ['The president will visit Japan next week.', 'The president will visit Japan next week.'],
+  ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
+});
+
 test('date: without a report date, stated weekdays, days and hours are still compared', () => {
   expectQuoted('date', [
     ['The bridge will close on Tuesday.', 'The bridge will close on Wednesday.', 'Tuesday', 'Wednesday'],

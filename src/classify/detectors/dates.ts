@@ -2,7 +2,8 @@
  * date: resolvable dates whose periods do not overlap (with a shared word nearby, so they
  * date the same thing); dates that cannot be resolved (no report date) but state a
  * different weekday, day, month, year or hour ("Tuesday" / "Wednesday", "January 5" /
- * "January 7"); and relative temporal anchors that place the same event differently
+ * "January 7"), or that count from the day of writing, one into the past and the other into
+ * the future ("last week" / "next week"); and relative temporal anchors that place the same event differently
  * ("before the war" vs "at the start of the conflict").
  */
 import type { Difference } from '../../model/result.js';
@@ -33,6 +34,38 @@ function statedConflict(x: DateMention, y: DateMention): boolean {
 /** Two dates that could be the same: periods overlap (or unknown) and no stated part differs. */
 function compatible(x: DateMention, y: DateMention): boolean {
   return overlaps(x, y) && !statedConflict(x, y);
+}
+
+/** A date counted from the day of writing: how many days, weeks, months or years from then. */
+interface Deictic {
+  offset: number;
+}
+
+const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
+/**
+ * "next week", "last month", "earlier this year". ("The past week" is the last seven days
+ * and "the following week" counts from the story's time, not from now: neither is read.)
+ */
+const DEICTIC_PERIOD = /^(?:(?:earlier|later)\s+)?(next|coming|last|previous|this)\s+(?:week|month|year)$/i;
+
+function deicticOf(text: string): Deictic | undefined {
+  const t = text.trim().toLowerCase().replace(/^the\s+/, '');
+  const day = DEICTIC_DAYS.get(t);
+  if (day !== undefined) return { offset: day };
+  const m = DEICTIC_PERIOD.exec(t);
+  if (!m) return undefined;
+  const offset = m[1] === 'this' ? 0 : m[1] === 'next' || m[1] === 'coming' ? 1 : -1;
+  return { offset };
+}
+
+/**
+ * Two such dates that cannot fall together even if the reports were written a day or so
+ * apart: one in the past, the other in the future ("last week" / "next week", "yesterday" /
+ * "tomorrow"). Neighbouring periods ("yesterday" / "today", "this week" / "next week") are
+ * what two reports of one event say when one was written the day after the other.
+ */
+function deicticConflict(x: Deictic, y: Deictic): boolean {
+  return x.offset * y.offset < 0;
 }
 
 const RELATION =
@@ -75,6 +108,7 @@ export function dateDifferences(ctx: PairContext): Difference[] {
       });
     }
   }
+  out.push(...deicticDifferences(ctx));
   const relA = relativeAnchors(a);
   const relB = relativeAnchors(b);
   const similar = (x: Anchor, y: Anchor) => x.anchor === y.anchor || ctx.wordSimilarity(x.anchor, y.anchor) >= 0.6;
@@ -91,6 +125,31 @@ export function dateDifferences(ctx: PairContext): Difference[] {
       note: `date: ${quote(x.mention.text)} vs ${quote(y.mention.text)} (${x.relation} vs ${y.relation})`,
       a: spanOf(a.text, x.mention.start, x.mention.end),
       b: spanOf(b.text, y.mention.start, y.mention.end),
+    });
+  }
+  return out;
+}
+
+/** Dates counted from the day of writing, unresolved on both sides (no report date), that cannot fall together. */
+function deicticDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const unresolved = (side: Side) =>
+    side.analysis.dates.flatMap((m) => {
+      const d = m.from && m.to ? undefined : deicticOf(m.text);
+      return d === undefined ? [] : [{ m, d }];
+    });
+  const [xs, ys] = [unresolved(a), unresolved(b)];
+  const out: Difference[] = [];
+  for (const x of xs) {
+    if (ys.some((y) => !deicticConflict(x.d, y.d))) continue;
+    const y = ys.find((z) => !xs.some((w) => !deicticConflict(w.d, z.d)) && sameContext(a, x.m, b, z.m));
+    if (!y) continue;
+    out.push({
+      type: 'date',
+      material: true,
+      note: `date: ${quote(x.m.text)} vs ${quote(y.m.text)}`,
+      a: spanOf(a.text, x.m.start, x.m.end),
+      b: spanOf(b.text, y.m.start, y.m.end),
     });
   }
   return out;
