@@ -20,6 +20,15 @@ test('verdicts: "not guilty" / "acquitted" clash with "convicted" / "found guilt
   assert.equal([x, y], ['acquitted', 'guilty']);
 });
 
+test('opposites news reports turn on: profit / loss, surplus / deficit, takeoff / landing, ally / adversary', () => {
+  assert.equal(quoted('The company reported a loss of $3 billion.', 'The company reported a profit of $3 billion.', 'negation'), ['loss', 'profit']);
+  assert.equal(quoted('The country ran a budget surplus last year.', 'The country ran a budget deficit last year.', 'negation'), ['surplus', 'deficit']);
+  assert.equal(quoted('The plane crashed shortly after takeoff.', 'The plane crashed shortly before landing.', 'negation'), ['takeoff', 'landing']);
+  assert.equal(quoted('He called Turkey an ally.', 'He called Turkey an adversary.', 'negation'), ['ally', 'adversary']);
+  // Both words on one side: a change over time, not a clash.
+  assert.is(classOf('The company reported a profit of $3 billion.', 'The company reported a profit of $3 billion, up from a loss a year earlier.'), 'corroborating');
+});
+
 test('verdicts: the same verdict in other words agrees', () => {
   assert.is(classOf('The jury found him not guilty of all charges.', 'The jury acquitted him of all charges.'), 'corroborating');
   assert.is(classOf('The jury convicted him of fraud.', 'The jury found him guilty of fraud.'), 'corroborating');

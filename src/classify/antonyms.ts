@@ -16,7 +16,8 @@ const EXTRA: Array<[string, string]> = [
   ['onto', 'off'], ['into', 'from'], ['to', 'from'], ['add', 'remove'], ['apply', 'remove'], ['friend', 'enemy'],
   ['catch', 'miss'], ['push', 'pull'], ['send', 'receive'], ['sink', 'float'], ['live', 'die'], ['confirm', 'deny'],
   ['approve', 'reject'], ['support', 'oppose'], ['enter', 'leave'], ['guilty', 'acquit'], ['innocent', 'convict'],
-  ['accept', 'decline'],
+  ['accept', 'decline'], ['profit', 'loss'], ['surplus', 'deficit'], ['takeoff', 'landing'], ['ally', 'enemy'],
+  ['ally', 'adversary'],
 ];
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */
