@@ -269,6 +269,18 @@ test('roles swapped: the same verb with subject and object traded -> divergent',
   assert.is(comparePair('The woman is lifting the child.', 'The child is lifting the woman.').class, 'divergent');
 });
 
+test('agent: the same thing done by a different agent -> divergent; the same agent in other words is not', () => {
+  expectQuoted('event', [
+    ['The hospital was hit by an Israeli airstrike, Gaza officials said.', 'The hospital was hit by a misfired rocket, Israel said.', 'by an Israeli airstrike', 'by a misfired rocket'],
+    ['The town was destroyed by a flood.', 'The town was destroyed by a fire.', 'by a flood', 'by a fire'],
+  ]);
+  for (const [a, b] of [
+    ['The attack was carried out by a lone gunman.', 'The attack was carried out by a lone shooter.'],
+    ['He was killed by police.', 'He was killed by police officers.'],
+    ['The town was destroyed by a hurricane.', 'The town was destroyed by a storm.'],
+  ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
+});
+
 test('roles: reciprocal verbs, partners and passives are no swap', () => {
   assert.is(comparePair('Xi Jinping met Vladimir Putin in Moscow.', 'Vladimir Putin met Xi Jinping in Moscow.').class, 'corroborating');
   assert.is(comparePair('A woman is talking to a man.', 'A man is talking to a woman.').class, 'corroborating');

@@ -15,6 +15,8 @@
  */
 import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
+import { codeSim, relatedWords } from '../../score/synonyms.js';
+import { internId } from '../../score/intern.js';
 
 const LIGHT_VERBS = new Set([
   'say', 'tell', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'add', 'accord', 'see', 'know',
@@ -150,6 +152,67 @@ function roleDifferences(ctx: PairContext): Difference[] {
   return [];
 }
 
+/** Modifiers inside the agent's noun phrase: "an Israeli airstrike", "a misfired rocket". */
+const AGENT_MODIFIER_POS = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+/** WordNet relations that make two agents one ("gunman" / "shooter"): synonyms, derived forms, direct hypernyms. */
+const SAME_AGENT = { synonym: 1, derived: 1, hypernym: 1, maxRank: 3 };
+/** ...or vectors this close ("police" / "officers" 0.83); "airstrike" / "rocket" is 0.53. */
+const SAME_AGENT_COSINE = 0.6;
+
+/** The head noun of a passive verb's agent ("was hit by a misfired rocket" -> rocket); names are left to the entity detector. */
+function agentOf(side: Side, verb: number): number | undefined {
+  const { tokens } = side.analysis;
+  let k = verb + 1;
+  if (tokens[k]?.pos === 'ADV') k++; // "carried out by"
+  if (tokens[k]?.norm !== 'by') return undefined;
+  let head: number | undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + WINDOW); j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN') head = j;
+    else if (head !== undefined) break;
+    else if (!AGENT_MODIFIER_POS.has(t.pos) && !(t.pos === 'VERB' && /(?:ed|ing)$/.test(t.norm))) break;
+  }
+  return head;
+}
+
+/** Passive verbs with a common-noun agent: verb index -> agent head index. */
+function agents(side: Side): Array<{ verb: number; agent: number }> {
+  const out: Array<{ verb: number; agent: number }> = [];
+  for (let i = 0; i < side.analysis.tokens.length; i++) {
+    if (side.analysis.tokens[i].pos !== 'VERB' || !passive(side, i)) continue;
+    const agent = agentOf(side, i);
+    if (agent !== undefined) out.push({ verb: i, agent });
+  }
+  return out;
+}
+
+/**
+ * The same thing done by a different agent ("was hit by an Israeli airstrike" / "was hit by
+ * a misfired rocket"): the same passive verb, agents that are neither the same word, related
+ * in WordNet, close in the vectors, nor named anywhere in the other sentence.
+ */
+function agentDifferences(ctx: PairContext): Difference[] {
+  const { a, b } = ctx;
+  const la = a.analysis.lemmas;
+  const lb = b.analysis.lemmas;
+  const lemmasA = new Set(la);
+  const lemmasB = new Set(lb);
+  const ys = agents(b);
+  for (const x of agents(a)) {
+    for (const y of ys) {
+      if (la[x.verb] !== lb[y.verb]) continue;
+      const [u, v] = [la[x.agent], lb[y.agent]];
+      if (lemmasB.has(u) || lemmasA.has(v) || ctx.wordSimilarity(u, v) >= SAME_AGENT_COSINE) continue;
+      const code = relatedWords([u])?.get(internId(v));
+      if (code !== undefined && codeSim(code, SAME_AGENT) > 0) continue;
+      const span = (side: Side, verb: number, agent: number) => spanOf(side.text, side.analysis.tokens[verb + 1].start, side.analysis.tokens[agent].end);
+      const [sa, sb] = [span(a, x.verb, x.agent), span(b, y.verb, y.agent)];
+      return [{ type: 'event', material: true, note: `agent: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
+    }
+  }
+  return [];
+}
+
 function nearAfter(side: Side, verb: number, lemma: string): boolean {
   const { lemmas } = side.analysis;
   for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma) return true;
@@ -159,6 +222,8 @@ function nearAfter(side: Side, verb: number, lemma: string): boolean {
 export function argumentDifferences(ctx: PairContext): Difference[] {
   const swapped = roleDifferences(ctx);
   if (swapped.length) return swapped;
+  const agent = agentDifferences(ctx);
+  if (agent.length) return agent;
   const { a, b } = ctx;
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
