@@ -86,3 +86,9 @@ export function relatedSim(rel: ReadonlyMap<number, string>, lemmaId: number, no
   const y = normId === lemmaId ? undefined : rel.get(normId);
   return Math.max(x === undefined ? 0 : codeSim(x, p), y === undefined ? 0 : codeSim(y, p));
 }
+
+/** Does WordNet relate word `x` to word `y` in one of the ways `p` gives a similarity to? */
+export function relatedAs(x: string, y: string, p: RelatedParams): boolean {
+  const code = relatedWords([x])?.get(internId(y));
+  return code !== undefined && codeSim(code, p) > 0;
+}

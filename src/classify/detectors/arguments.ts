@@ -15,8 +15,7 @@
  */
 import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
-import { codeSim, relatedWords } from '../../score/synonyms.js';
-import { internId } from '../../score/intern.js';
+import { relatedAs } from '../../score/synonyms.js';
 
 const LIGHT_VERBS = new Set([
   'say', 'tell', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'add', 'accord', 'see', 'know',
@@ -202,9 +201,7 @@ function agentDifferences(ctx: PairContext): Difference[] {
     for (const y of ys) {
       if (la[x.verb] !== lb[y.verb]) continue;
       const [u, v] = [la[x.agent], lb[y.agent]];
-      if (lemmasB.has(u) || lemmasA.has(v) || ctx.wordSimilarity(u, v) >= SAME_AGENT_COSINE) continue;
-      const code = relatedWords([u])?.get(internId(v));
-      if (code !== undefined && codeSim(code, SAME_AGENT) > 0) continue;
+      if (lemmasB.has(u) || lemmasA.has(v) || ctx.wordSimilarity(u, v) >= SAME_AGENT_COSINE || relatedAs(u, v, SAME_AGENT)) continue;
       const span = (side: Side, verb: number, agent: number) => spanOf(side.text, side.analysis.tokens[verb + 1].start, side.analysis.tokens[agent].end);
       const [sa, sb] = [span(a, x.verb, x.agent), span(b, y.verb, y.agent)];
       return [{ type: 'event', material: true, note: `agent: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];

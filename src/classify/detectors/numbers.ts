@@ -10,8 +10,7 @@ import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
 import { JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
 import { inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
-import { codeSim, relatedWords } from '../../score/synonyms.js';
-import { internId } from '../../score/intern.js';
+import { relatedAs } from '../../score/synonyms.js';
 
 type Range = { start: number; end: number };
 
@@ -45,8 +44,7 @@ function sameCounted(ctx: PairContext, x: NumberMention, y: NumberMention): bool
   const [u, v] = [x.unit, y.unit];
   if (u === v || !PLAIN_NOUN.test(u) || !PLAIN_NOUN.test(v)) return false;
   if (TIME_UNIT_SECONDS.has(u) || TIME_UNIT_SECONDS.has(v) || MEASURE_UNITS.has(u) || MEASURE_UNITS.has(v)) return false;
-  const code = relatedWords([u])?.get(internId(v));
-  return code !== undefined && codeSim(code, COUNT_RELATIONS) > 0 && ctx.wordSimilarity(u, v) >= COUNT_COSINE;
+  return relatedAs(u, v, COUNT_RELATIONS) && ctx.wordSimilarity(u, v) >= COUNT_COSINE;
 }
 
 /** Same kind of quantity: the same unit, two units of time ("12 hours" / "12 days") or of one measure. */
