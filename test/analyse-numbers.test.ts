@@ -78,3 +78,11 @@ test('offsets are absolute when the sentence is not at the start of the document
 });
 
 test.run();
+
+test('two figures joined by a hyphen are two mentions; a smaller figure first makes a range', () => {
+  const tally = numbers('The bill passed the Senate 60-40.');
+  assert.equal(tally.map((n) => [n.text, n.value, n.low]), [['60', 60, undefined], ['40', 40, undefined]]);
+  const range = numbers('Between 10 and 15 people were injured, and 10-15 more were missing.');
+  assert.equal(range.map((n) => [n.text, n.value, n.unit, n.low]), [['10', 10, '', undefined], ['15 people', 15, 'people', 10], ['10', 10, '', undefined], ['15', 15, '', 10]]);
+  assert.equal(numbers('Sales rose from 2019-2020.').length, 0, 'a span of years is a date');
+});

@@ -140,6 +140,32 @@ function approxBefore(tokens: Token[], i: number): { approx: string; start: numb
   return { approx: '', start: i };
 }
 
+/** Two figures joined by a hyphen in one token: a tally or score ("60-40", "110-98") or a range ("10-15"). */
+const HYPHEN_PAIR = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\d{1,3}(?:,\d{3})*(?:\.\d+)?)$/;
+
+/**
+ * The two figures of a hyphenated token, each a mention of its own (as "20–25 degrees" with
+ * an en dash, which tokenises apart, gives "20" and "25 degrees"); the unit after the token
+ * goes with the second. Year spans ("2019-2020") are left to the dates.
+ */
+function hyphenPair(text: string, tokens: Token[], i: number): NumberMention[] | undefined {
+  const t = tokens[i];
+  const m = HYPHEN_PAIR.exec(t.text);
+  if (m === null || (YEARLIKE.test(m[1]) && YEARLIKE.test(m[2]))) return undefined;
+  const split = t.start + m[1].length + 1;
+  const u = unitAfter(tokens, { value: 0, approx: '', last: i });
+  const end = u.unit === '' ? t.end : tokens[u.end].end;
+  const figure = (start: number, stop: number, source: string, unit: string): NumberMention => ({
+    text: text.slice(start, stop),
+    start,
+    end: stop,
+    value: Number(source.replace(/,/g, '')),
+    unit,
+    approx: '',
+  });
+  return [figure(t.start, split - 1, m[1], ''), figure(split, end, m[2], u.unit)];
+}
+
 /** Units of time: a count of them is a quantity even inside a date ("within 20 minutes", "two days ago"). */
 export const TIME_UNIT_SECONDS: ReadonlyMap<string, number> = new Map([
   ['second', 1], ['minute', 60], ['hour', 3600], ['day', 86400], ['week', 604800],
@@ -156,6 +182,12 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
   while (i < tokens.length) {
     const t = tokens[i];
     const inDate = covered.some((c) => t.start >= c.start && t.start < c.end);
+    const pair = inDate ? undefined : hyphenPair(text, tokens, i);
+    if (pair !== undefined) {
+      out.push(...pair);
+      i++;
+      continue;
+    }
     const p = parseAt(tokens, i);
     if (p === undefined || (inDate && !TIME_UNIT_SECONDS.has(unitAfter(tokens, p).unit))) {
       i++;
@@ -186,5 +218,25 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
     out.push({ ...tokenSpan(text, tokens, a.start, end), value: p.value, unit, approx });
     i = Math.max(p.last, i) + 1;
   }
-  return out;
+  return markRanges(text, out);
+}
+
+/** What joins the two figures of a range: a dash or "to"; "and" after "between". */
+const RANGE_JOIN = /^\s*(?:-|\u2013|\u2014|to)\s*$/i;
+const BETWEEN_JOIN = /^\s*and\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s*$/i;
+
+/**
+ * A bare figure joined to a larger one ("10-15 people", "10 to 15", "between 10 and 15
+ * people") makes a range: the second mention gets the first figure as its low end. A
+ * larger figure first ("won 110-98", "a 52 to 48 vote") is a tally, not a range.
+ */
+function markRanges(text: string, mentions: NumberMention[]): NumberMention[] {
+  return mentions.map((m, k) => {
+    const prev = mentions[k - 1];
+    if (prev === undefined || prev.unit !== '' || prev.approx !== '' || !(prev.value < m.value)) return m;
+    const join = text.slice(prev.end, m.start);
+    const between = BETWEEN_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+    return RANGE_JOIN.test(join) || between ? { ...m, low: prev.value } : m;
+  });
 }

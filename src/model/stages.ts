@@ -75,6 +75,8 @@ export interface NumberMention extends Span {
   unit: string;
   /** Approximation words: "nearly", "about", "more than" ... */
   approx: string;
+  /** The lower figure of a range ("10-15 people", "between 10 and 15 people"): the mention allows low to value. */
+  low?: number;
 }
 
 export interface DateMention extends Span {

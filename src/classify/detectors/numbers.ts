@@ -16,6 +16,8 @@ type Range = { start: number; end: number };
 
 const SCALE_WORD = /\b(thousand|million|billion|trillion|bn|mn|m|b|k)\b/i;
 const digitsOf = (m: NumberMention) => m.text.replace(/[^\d.]/g, '').replace(/^\.+|\.+$/g, '');
+/** Most figures one replaced piece of the diff may hold (a tally has two). */
+const MAX_FIGURES = 3;
 /** Share of A's words the diff must keep for a bare count's substitution to count. */
 const MIN_UNCHANGED = 0.5;
 
@@ -71,6 +73,8 @@ function allowed(m: NumberMention, slack: number): [number, number] {
   const v = scaled(m);
   const lo = v - Math.abs(v) * slack;
   const hi = v + Math.abs(v) * slack;
+  // A range allows its two ends and what lies between.
+  if (m.low !== undefined) return [(m.low * v) / m.value - Math.abs(v) * slack, hi];
   const approx = m.approx.toLowerCase();
   // A bound reaches up to twice (or down to half) its figure: "over $300" is not "$5,587".
   if (LOWER_BOUNDS.has(approx)) return [lo, v + Math.abs(v) * BOUND_REACH];
@@ -89,6 +93,8 @@ function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit):
     const [u, v] = [scaled(x), scaled(y)];
     return Math.abs(u - v) / Math.max(Math.abs(u), Math.abs(v), 1e-9) <= 0.1;
   }
+  // Two ranges agree only with the same ends ("10 to 15" / "10 to 20" differ).
+  if (x.low !== undefined && y.low !== undefined) return x.low === y.low && x.value === y.value;
   if (oneUnit && x.value === y.value) return true;
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
   if (oneUnit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
@@ -170,28 +176,44 @@ function substitutions(ctx: PairContext): Difference[] {
   // Kept: in place, or only moved (A's content words that B has too).
   const moved = wordsA.length === 0 ? 0 : wordsA.filter((w) => lemmasB.has(w.lemma)).length / wordsA.length;
   if (Math.max(unchangedShare(ctx), moved) < MIN_UNCHANGED) return [];
-  // The content words of the changed pieces, other than the count.
-  const changed = (words: typeof wordsA, ranges: Range[], m: NumberMention) =>
-    new Set(words.filter((w) => (w.end <= m.start || w.start >= m.end) && ranges.some((r) => inside(w, r))).map((w) => w.lemma));
+  // The content words of the changed pieces, other than the counts.
+  const changed = (words: typeof wordsA, ranges: Range[], ms: NumberMention[]) =>
+    new Set(
+      words
+        .filter((w) => ms.every((m) => w.end <= m.start || w.start >= m.end) && ranges.some((r) => inside(w, r)))
+        .map((w) => w.lemma),
+    );
+  // Words around the counts may only have moved ("12 at port" / "Port fire kills 15"),
+  // not been replaced by others ("killed 12" / "injured 15": deaths against injuries).
+  const keptAround = (xs: NumberMention[], ys: NumberMention[], dels: Range[], inss: Range[]) => {
+    const ca = changed(wordsA, dels, xs);
+    const cb = changed(wordsB, inss, ys);
+    if ([...ca].some((l) => !lemmasB.has(l)) || [...cb].some((l) => !lemmasA.has(l))) return false;
+    return !(ca.size > 0 && cb.size > 0 && (ca.size !== cb.size || [...ca].some((l) => !cb.has(l))));
+  };
   const swap = (x: NumberMention, y: NumberMention, dels: Range[], inss: Range[]): Difference | undefined => {
     const bare = x.unit === '' && y.unit === '';
     const times = x.unit !== y.unit && TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit);
     if (!bare && !times) return undefined;
-    // Words around the counts may only have moved ("12 at port" / "Port fire kills 15"),
-    // not been replaced by others ("killed 12" / "injured 15": deaths against injuries).
-    const ca = changed(wordsA, dels, x);
-    const cb = changed(wordsB, inss, y);
-    if ([...ca].some((l) => !lemmasB.has(l)) || [...cb].some((l) => !lemmasA.has(l))) return undefined;
-    if (ca.size > 0 && cb.size > 0 && (ca.size !== cb.size || [...ca].some((l) => !cb.has(l)))) return undefined;
+    if (!keptAround([x], [y], dels, inss)) return undefined;
     if (inResolvedDate(a, x) && inResolvedDate(b, y)) return undefined;
     return agree(x, y) ? undefined : difference(ctx, x, y);
+  };
+  // A tally or range for another ("passed 60-40" / "passed 55-45", "52 to 48" / "51 to
+  // 49"): figures in the same order and units, one difference quoting both whole.
+  const swapAll = (xs: NumberMention[], ys: NumberMention[], dels: Range[], inss: Range[]): Difference | undefined => {
+    if (xs.length === 1) return swap(xs[0], ys[0], dels, inss);
+    if (xs.some((x, k) => x.unit !== ys[k].unit || inResolvedDate(a, x) || inResolvedDate(b, ys[k]))) return undefined;
+    if (!keptAround(xs, ys, dels, inss) || xs.every((x, k) => agree(x, ys[k]))) return undefined;
+    const [x, y] = [xs[xs.length - 1], ys[ys.length - 1]];
+    return difference(ctx, { ...xs[0], end: x.end, text: a.text.slice(xs[0].start, x.end) }, { ...ys[0], end: y.end, text: b.text.slice(ys[0].start, y.end) });
   };
   const out: Difference[] = [];
   for (const { del, ins } of replacements(diff)) {
     // One count for one count, nothing else of substance changed.
     const xs = a.analysis.numbers.filter((m) => inside(m, del.a));
     const ys = b.analysis.numbers.filter((m) => inside(m, ins.b));
-    const d = xs.length === 1 && ys.length === 1 && del.a && ins.b ? swap(xs[0], ys[0], [del.a], [ins.b]) : undefined;
+    const d = xs.length >= 1 && xs.length <= MAX_FIGURES && xs.length === ys.length && del.a && ins.b ? swapAll(xs, ys, [del.a], [ins.b]) : undefined;
     if (d !== undefined) out.push(d);
   }
   if (out.length > 0) return out;
