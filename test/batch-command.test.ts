@@ -210,6 +210,22 @@ test('a retry rewrites the file itself, through a symbolic link, keeping its per
   }
 });
 
+test('batch --help lists the exit codes of a batch', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    const r = run(['batch', '--help'], dir);
+    assert.is(r.status, 0, r.stderr);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    assert.match(help, /sourcediff batch <manifest>/);
+    assert.match(
+      help,
+      /Exit codes: 0 done: every pair of the manifest has a result line; 1 internal error; 2 bad command line or input, or an output that cannot be resumed \(nothing written or changed\); 3 ran to the end, but some pairs have an error line\./,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bad command-line input: one line, exit 2, no output file', () => {
   const { dir, manifest, out } = fixture();
   try {
