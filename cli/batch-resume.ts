@@ -4,7 +4,9 @@
  * writes them) and the same two display names. When the manifest now gives an id other
  * inputs than its result line records, the batch refuses to start: keeping the old result
  * would file it under inputs it does not describe, and replacing it would silently discard
- * a result. The researcher chooses: a new output file, or deleting that line.
+ * a result. The researcher chooses: a new output file, or deleting that line. An output
+ * with two result lines for one id (two output files run together, say) is refused too:
+ * which of them is current cannot be told.
  */
 import { InputError } from '../src/errors.js';
 import type { PairInputs } from './batch-lines.js';
@@ -33,6 +35,20 @@ export function changedInputs(e: ManifestEntry, recorded: PairInputs): string | 
   return `manifest line ${e.line} now gives it other inputs (${what})`;
 }
 
+/** Throw an InputError naming the first id with several result lines in `output`, if any. */
+export function refuseRepeatedResults(scan: OutputScan, output: string): void {
+  const [first] = scan.repeated;
+  if (first === undefined) return;
+  const [id, lines] = first;
+  const at = `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  const others = scan.repeated.size - 1;
+  const more = others > 0 ? ` (${others} more id${others > 1 ? 's have' : ' has'} several too)` : '';
+  throw new InputError(
+    `${output}: holds ${lines.length} result lines for id ${JSON.stringify(id)} (lines ${at}), so which one is current cannot be told${more}; ` +
+      `delete all but one of them, or write to a new output file`,
+  );
+}
+
 /**
  * Throw an InputError naming the first id of `entries` whose result line in `output` was
  * computed from other inputs (and how many more there are); return when there is none.
@@ -51,4 +67,10 @@ export function refuseChangedInputs(entries: readonly ManifestEntry[], scan: Out
     `${output}: holds a result for id ${JSON.stringify(id)}, but ${why}${more}; ` +
       `to run the manifest as it is now, write to a new output file, or delete that id's line from ${output}`,
   );
+}
+
+/** Throw an InputError when `output` cannot be resumed for `entries` (see the file comment). */
+export function checkResumable(entries: readonly ManifestEntry[], scan: OutputScan, output: string): void {
+  refuseRepeatedResults(scan, output);
+  refuseChangedInputs(entries, scan, output);
 }

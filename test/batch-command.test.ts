@@ -194,6 +194,35 @@ test('a rerun skips an id only for the same inputs; an id whose paths or names c
   }
 });
 
+test('an output with two result lines for one id (two files run together) is refused, untouched', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    const once = readFileSync(out, 'utf8');
+    const [budget] = once.split('\n');
+    assert.ok(budget.startsWith('{"id":"budget",'), 'the first line is the budget pair');
+    const lineCount = once.trimEnd().split('\n').length;
+    for (const doubled of [`${once}${once}`, `${once}${budget}\n`]) {
+      writeFileSync(out, doubled);
+      const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(
+        r.stderr,
+        new RegExp(`^sourcediff: .*results\\.jsonl: holds 2 result lines for id "budget" \\(lines 1 and ${lineCount + 1}\\)`),
+      );
+      assert.match(r.stderr, /delete all but one of them, or write to a new output file\n$/);
+      assert.is(readFileSync(out, 'utf8'), doubled, 'the output is untouched (its error lines are not even retried)');
+    }
+    // Both result lines of the whole file run twice are counted.
+    writeFileSync(out, `${once}${once}`);
+    assert.match(run(['batch', manifest, '-o', out, '--workers', '1'], dir).stderr, /cannot be told \(1 more id has several too\); /);
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a retry rewrites the file itself, through a symbolic link, keeping its permissions', () => {
   const { dir, manifest, out } = fixture();
   try {

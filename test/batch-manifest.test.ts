@@ -67,6 +67,10 @@ test('scanOutput: ids of complete lines only, and where the partial line starts'
   assert.equal(s.failed.get('p1'), [[0, complete.indexOf('\n') + 1]]);
   assert.is(s.completeBytes, Buffer.byteLength(complete));
   assert.is(s.unreadable, 0);
+  assert.is(s.repeated.size, 0);
+  const twice = scanOutput(Buffer.from(`${complete}\n${complete}`));
+  assert.equal([...twice.repeated], [['p2', [2, 5]]], 'result lines of one id, by line number (blank lines count)');
+  assert.equal(twice.done.get('p2'), s.done.get('p2'));
   const whole = scanOutput(Buffer.from(complete));
   assert.is(whole.completeBytes, Buffer.byteLength(complete));
   assert.is(scanOutput(Buffer.alloc(0)).completeBytes, 0);
