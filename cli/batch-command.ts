@@ -1,11 +1,12 @@
 /**
  * `sourcediff batch MANIFEST.jsonl -o RESULTS.jsonl [--workers N]`: compare many pairs on
  * a pool of worker threads (piscina). Output lines are written in manifest order, one
- * complete line per write; a rerun skips ids whose result line is for the same inputs
- * (refusing to start when an id's inputs changed) and first cuts away a partial last line
- * left by a crash. A bad pair becomes an error line; it never stops the batch, but the
- * batch then reports itself incomplete (exit code 3, see main.ts). Bad command-line input
- * is an InputError before any output file is created.
+ * complete line per write; a rerun skips ids whose result line is for the same inputs,
+ * file contents included (refusing to start when an id's inputs changed, batch-resume.ts),
+ * and first cuts away a partial last line left by a crash. A bad pair becomes an error
+ * line; it never stops the batch, but the batch then reports itself incomplete (exit code
+ * 3, see main.ts). Bad command-line input is an InputError before any output file is
+ * created.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';

@@ -8,12 +8,12 @@
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
-import { resultInputs, type PairInputs } from './batch-lines.js';
+import { resultInputs, type RecordedResult } from './batch-lines.js';
 
 /** Ids found in an existing output, and where its last complete line ends. */
 export interface OutputScan {
-  /** Ids with a result line, with the inputs its first result line records. */
-  done: Map<string, PairInputs>;
+  /** Ids with a result line, with the inputs (and fingerprints) its first result line records. */
+  done: Map<string, RecordedResult>;
   /** Ids with more than one result line, with their line numbers (1-based), in file order. */
   repeated: Map<string, number[]>;
   /** Ids with an error line (and no result line), with the byte range of each such line. */
@@ -26,7 +26,7 @@ export interface OutputScan {
 
 /** Find the ids of the complete lines in `bytes` (a partial last line is ignored). */
 export function scanOutput(bytes: Buffer): OutputScan {
-  const done = new Map<string, PairInputs>();
+  const done = new Map<string, RecordedResult>();
   const failed = new Map<string, Array<[number, number]>>();
   const resultLines = new Map<string, number[]>();
   let unreadable = 0;

@@ -62,7 +62,7 @@ test('scanOutput: ids of complete lines only, and where the partial line starts'
   const complete = '{"id":"p1","a":"a","b":"b","error":"x"}\n{"id":"p2","a":"a","b":"b","result":{"sources":[{"name":"A wire"},{"name":"b"}]}}\n';
   const s = scanOutput(Buffer.from(`${complete}{"id":"p3","a":"a","res`));
   assert.equal([...s.done.keys()], ['p2']);
-  assert.equal(s.done.get('p2'), { a: 'a', b: 'b', nameA: 'A wire', nameB: 'b' }, 'the inputs the result was computed from');
+  assert.equal(s.done.get('p2'), { a: 'a', b: 'b', nameA: 'A wire', nameB: 'b', sha256: null }, 'the inputs the result was computed from (no fingerprints)');
   assert.equal([...s.failed.keys()], ['p1'], 'an error line is not done: a rerun may retry it');
   assert.equal(s.failed.get('p1'), [[0, complete.indexOf('\n') + 1]]);
   assert.is(s.completeBytes, Buffer.byteLength(complete));
@@ -71,6 +71,10 @@ test('scanOutput: ids of complete lines only, and where the partial line starts'
   const twice = scanOutput(Buffer.from(`${complete}\n${complete}`));
   assert.equal([...twice.repeated], [['p2', [2, 5]]], 'result lines of one id, by line number (blank lines count)');
   assert.equal(twice.done.get('p2'), s.done.get('p2'));
+  const [x, y] = ['1'.repeat(64), 'f'.repeat(64)];
+  const hashed = scanOutput(Buffer.from(`{"id":"p","a":"a","b":"b","sha256":{"a":"${x}","b":"${y}"},"result":{}}\n{"id":"q","sha256":{"a":"${x}","b":"F"},"result":{}}\n`));
+  assert.equal(hashed.done.get('p')!.sha256, { a: x, b: y }, "the sha256 of each report's bytes");
+  assert.is(hashed.done.get('q')!.sha256, null, 'a malformed fingerprint is none');
   const whole = scanOutput(Buffer.from(complete));
   assert.is(whole.completeBytes, Buffer.byteLength(complete));
   assert.is(scanOutput(Buffer.alloc(0)).completeBytes, 0);
