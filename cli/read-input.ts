@@ -66,12 +66,13 @@ export function decodeReport(bytes: Buffer, label: string, maxBytes = MAX_REPORT
 }
 
 /**
- * An HTML page (by its start, `<!doctype html>`, `<html>` ...) becomes its article text (see
- * src/ingest/html.ts); any other text is taken as it is. The HTML parser is loaded only
+ * An HTML page (by its start, `<!doctype html>`, `<html>` ...), or a fragment of one in a
+ * file not named as Markdown or text (src/ingest/html-sniff.ts), becomes its article text
+ * (see src/ingest/html.ts); any other text is taken as it is. The HTML parser is loaded only
  * when a page comes (the command's bundle leaves it out).
  */
 async function fromHtml(report: ReadReport, label: string): Promise<ReadReport> {
-  if (!looksLikeHtml(report.text)) return report;
+  if (!looksLikeHtml(report.text, report.path)) return report;
   const { articleFromHtml } = await import('../src/ingest/html.js');
   const article = articleFromHtml(report.text);
   if (article.text.trim() === '') throw new InputError(`${label}: an HTML page with no readable article text`);
