@@ -1,11 +1,12 @@
 /**
  * `sourcediff batch MANIFEST.jsonl -o RESULTS.jsonl [--workers N]`: compare many pairs on
  * a pool of worker threads (piscina). Output lines are written in manifest order, one
- * complete line per write; a rerun skips ids whose result line is for the same inputs
- * (refusing to start when an id's inputs changed) and first cuts away a partial last line
- * left by a crash. A bad pair becomes an error line; it never stops the batch, but the
- * batch then reports itself incomplete (exit code 3, see main.ts). Bad command-line input
- * is an InputError before any output file is created.
+ * complete line per write; a rerun skips ids whose result line is for the same inputs,
+ * file contents included (refusing to start when an id's inputs changed, batch-resume.ts),
+ * and first cuts away a partial last line left by a crash. A bad pair becomes an error
+ * line; it never stops the batch, but the batch then reports itself incomplete (exit code
+ * 3, see main.ts). Bad command-line input is an InputError before any output file is
+ * created.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import type { Finished, WorkerTask } from './batch-lines.js';
 import { parseManifest, type ManifestEntry } from './batch-manifest.js';
 import { checkOutputPath, openOutput } from './batch-output.js';
 import { incompleteLine, progressOn, type BatchCounts } from './batch-progress.js';
-import { refuseChangedInputs } from './batch-resume.js';
+import { checkResumable } from './batch-resume.js';
 import { sameExistingFile } from './output.js';
 import { MAX_MANIFEST_BYTES, readText } from './read-input.js';
 
@@ -69,11 +70,12 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   // Pairs that failed before run again (a missing file may be in place now); a manifest
   // line that cannot be read fails the same way every time, so its error line stays.
   const pairIds = new Set(entries.filter((e) => e.kind === 'pair').map((e) => e.id));
-  // A result line counts as done only for the inputs it was computed from (batch-resume.ts).
+  // A result line counts as done only for the inputs it was computed from, and only when
+  // it is its id's one result line (batch-resume.ts).
   const out = openOutput(
     args.output,
     (id) => pairIds.has(id),
-    (scan) => refuseChangedInputs(entries, scan, args.output),
+    (scan) => checkResumable(entries, scan, args.output),
   );
   // Pairs with a result line are done, and so are error lines kept as they were.
   const retried = new Set(out.retried);

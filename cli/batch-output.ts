@@ -8,12 +8,14 @@
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../src/errors.js';
-import { resultInputs, type PairInputs } from './batch-lines.js';
+import { resultInputs, type RecordedResult } from './batch-lines.js';
 
 /** Ids found in an existing output, and where its last complete line ends. */
 export interface OutputScan {
-  /** Ids with a result line, with the inputs its first result line records. */
-  done: Map<string, PairInputs>;
+  /** Ids with a result line, with the inputs (and fingerprints) its first result line records. */
+  done: Map<string, RecordedResult>;
+  /** Ids with more than one result line, with their line numbers (1-based), in file order. */
+  repeated: Map<string, number[]>;
   /** Ids with an error line (and no result line), with the byte range of each such line. */
   failed: Map<string, Array<[number, number]>>;
   /** Byte length of the complete lines; anything after it is a partial line. */
@@ -24,12 +26,15 @@ export interface OutputScan {
 
 /** Find the ids of the complete lines in `bytes` (a partial last line is ignored). */
 export function scanOutput(bytes: Buffer): OutputScan {
-  const done = new Map<string, PairInputs>();
+  const done = new Map<string, RecordedResult>();
   const failed = new Map<string, Array<[number, number]>>();
+  const resultLines = new Map<string, number[]>();
   let unreadable = 0;
   let start = 0;
+  let lineNumber = 0;
   for (let nl = bytes.indexOf(10, start); nl !== -1; nl = bytes.indexOf(10, start)) {
     const from = start;
+    lineNumber++;
     const line = bytes.toString('utf8', start, nl).trim();
     start = nl + 1;
     if (line === '') continue;
@@ -41,7 +46,11 @@ export function scanOutput(bytes: Buffer): OutputScan {
         list.push([from, start]);
         failed.set(o.id, list);
       } else if (typeof o.result === 'object' && o.result !== null && !Array.isArray(o.result)) {
-        if (!done.has(o.id)) done.set(o.id, resultInputs(o));
+        const lines = resultLines.get(o.id);
+        if (lines === undefined) {
+          resultLines.set(o.id, [lineNumber]);
+          done.set(o.id, resultInputs(o));
+        } else lines.push(lineNumber);
       }
       else unreadable++;
     } catch {
@@ -49,7 +58,8 @@ export function scanOutput(bytes: Buffer): OutputScan {
     }
   }
   for (const id of done.keys()) failed.delete(id);
-  return { done, failed, completeBytes: start, unreadable };
+  const repeated = new Map([...resultLines].filter(([, lines]) => lines.length > 1));
+  return { done, repeated, failed, completeBytes: start, unreadable };
 }
 
 /** Throw an InputError unless `file` can be created or appended to. Creates nothing. */

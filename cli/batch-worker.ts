@@ -3,11 +3,12 @@
  * batch-groups.ts) and returns their finished output lines, one per pair. Compiled to
  * dist/cli/batch-worker.js, so it imports the compiled engine. The vector store and the
  * wink-nlp model load once per worker, at start-up; reports shared by several pairs are
- * analysed once (ReportCache).
+ * analysed once (ReportCache). Each result line records the sha256 of both reports' bytes.
  */
 import { InputError } from '../src/errors.js';
 import { compare, compareAnalysed } from '../src/pipeline/compare.js';
-import { readReport } from './read-input.js';
+import { readReportFile } from './read-input.js';
+import { sha256Hex } from './batch-fingerprint.js';
 import { errorLine, resultLine, type Finished, type WorkerTask } from './batch-lines.js';
 import { ReportCache } from './report-cache.js';
 
@@ -23,11 +24,13 @@ function manifestPaths(message: string, task: WorkerTask): string {
 
 async function runPair(task: WorkerTask): Promise<Finished> {
   try {
-    const a = await readReport(task.aPath, task.nameA);
-    const b = await readReport(task.bPath, task.nameB);
-    a.path = task.a;
-    b.path = task.b;
-    return resultLine(task, compareAnalysed(reports.get(a, 'a'), reports.get(b, 'b')));
+    // The fingerprints are of the bytes compared: a rerun checks the files against them.
+    const a = await readReportFile(task.aPath, task.nameA);
+    const b = await readReportFile(task.bPath, task.nameB);
+    a.report.path = task.a;
+    b.report.path = task.b;
+    const sha256 = { a: sha256Hex(a.bytes), b: sha256Hex(b.bytes) };
+    return resultLine(task, sha256, compareAnalysed(reports.get(a.report, 'a'), reports.get(b.report, 'b')));
   } catch (e) {
     const err = e as Error;
     const message = e instanceof InputError ? err.message : `internal error: ${err?.message ?? String(e)}`;

@@ -12,7 +12,7 @@ import { InputError } from '../src/errors.js';
 import { TOOL } from '../src/version.js';
 import type { BatchArgs } from './batch-command.js';
 import type { CompareArgs } from './compare-command.js';
-import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { BATCH_EXIT_CODES_HELP, EXIT_CODES_HELP, EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
 import { reportNameOption, single, STDIN_ARG, strictNumber } from './option-values.js';
 
 let batchRan = false;
@@ -34,7 +34,9 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('manifest', { type: 'string', describe: 'JSON Lines manifest of pairs' })
           .option('workers', { type: 'string', coerce: strictNumber('--workers'), describe: 'worker threads (default: CPU cores, at most 8)' })
-          .demandOption('output'),
+          .demandOption('output')
+          // A command's help does not show the main epilog: it lists its own exit codes.
+          .epilog(BATCH_EXIT_CODES_HELP),
       async (args) => {
         // Each pair's result model is written as JSON, with the default options and the
         // manifest's names: the options of a single comparison would be silently ignored.
@@ -68,10 +70,7 @@ async function main(argv: string[]): Promise<void> {
     .option('threshold', { type: 'string', coerce: strictNumber('--threshold'), describe: 'minimum similarity (0-1) for a link' })
     .example('$0 seeds/cnn-2023-01-china-russia.txt seeds/bloomberg-2023-01-24-china-russia.txt', 'browse the comparison')
     .example('$0 a.txt b.txt --format json -o result.json', 'write the result model as JSON')
-    .epilog(
-      `Exit codes: ${EXIT_OK} done (batch: every pair has a result), ${EXIT_INTERNAL} internal error, ` +
-        `${EXIT_USAGE} bad command line or input (nothing written), ${EXIT_INCOMPLETE} batch finished with failed pairs.`,
-    )
+    .epilog(EXIT_CODES_HELP)
     .strict()
     .version(TOOL.version)
     .alias('h', 'help')

@@ -26,7 +26,8 @@ function readStdin(): Buffer {
   }
 }
 
-function readPath(file: string, maxBytes: number): Buffer {
+/** The bytes of a file, checked (a regular file of at most `maxBytes`) before it is read. */
+export function readFileBytes(file: string, maxBytes = MAX_REPORT_BYTES): Buffer {
   let st;
   try {
     st = statSync(file);
@@ -65,12 +66,13 @@ export function decodeReport(bytes: Buffer, label: string, maxBytes = MAX_REPORT
 }
 
 /**
- * An HTML page (by its start, `<!doctype html>`, `<html>` ...) becomes its article text (see
- * src/ingest/html.ts); any other text is taken as it is. The HTML parser is loaded only
+ * An HTML page (by its start, `<!doctype html>`, `<html>` ...), or a fragment of one in a
+ * file not named as Markdown or text (src/ingest/html-sniff.ts), becomes its article text
+ * (see src/ingest/html.ts); any other text is taken as it is. The HTML parser is loaded only
  * when a page comes (the command's bundle leaves it out).
  */
 async function fromHtml(report: ReadReport, label: string): Promise<ReadReport> {
-  if (!looksLikeHtml(report.text)) return report;
+  if (!looksLikeHtml(report.text, report.path)) return report;
   const { articleFromHtml } = await import('../src/ingest/html.js');
   const article = articleFromHtml(report.text);
   if (article.text.trim() === '') throw new InputError(`${label}: an HTML page with no readable article text`);
@@ -88,10 +90,17 @@ export function reportName(file: string, name?: string): string {
  */
 export function readText(file: string, name?: string, maxBytes = MAX_REPORT_BYTES): ReadReport {
   if (file === '-') return { text: decodeReport(readStdin(), 'standard input', maxBytes), name: reportName(file, name) };
-  return { text: decodeReport(readPath(file, maxBytes), file, maxBytes), name: reportName(file, name), path: file };
+  return { text: decodeReport(readFileBytes(file, maxBytes), file, maxBytes), name: reportName(file, name), path: file };
 }
 
 /** A report: its text, or the article of an HTML page. */
 export async function readReport(file: string, name?: string): Promise<ReadReport> {
   return fromHtml(readText(file, name), file === '-' ? 'standard input' : file);
+}
+
+/** A report file, with the bytes it was read from (a batch result line records their sha256). */
+export async function readReportFile(file: string, name?: string): Promise<{ report: ReadReport; bytes: Buffer }> {
+  const bytes = readFileBytes(file);
+  const report = await fromHtml({ text: decodeReport(bytes, file), name: reportName(file, name), path: file }, file);
+  return { report, bytes };
 }

@@ -2,6 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -194,6 +195,104 @@ test('a rerun skips an id only for the same inputs; an id whose paths or names c
   }
 });
 
+test('a result line records the sha256 of each report; a rerun refuses an id whose report changed, output untouched', () => {
+  const { dir, manifest, out } = fixture();
+  const r2 = path.join(dir, 'in', 'r2.txt');
+  const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    const [budget] = outputLines(out);
+    assert.equal(budget.sha256, { a: sha256(path.join(dir, 'in', 'r1.txt')), b: sha256(r2) }, 'the bytes each report was read from');
+    assert.equal(Object.keys(budget), ['id', 'a', 'b', 'sha256', 'result']);
+    assert.is(outputLines(out)[1].sha256, undefined, 'an error line has none');
+    const before = readFileSync(out, 'utf8');
+    const was = sha256(r2);
+
+    // The report is edited under the same path: its result is stale.
+    writeFileSync(r2, REPORT_2.replace('45 million', '54 million'));
+    const edited = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(edited.status, 2, edited.stderr);
+    assert.is(edited.stderr.trimEnd().split('\n').length, 1, `one line: ${edited.stderr}`);
+    assert.match(
+      edited.stderr,
+      new RegExp(`^sourcediff: .*results\\.jsonl: holds a result for id "budget", but in/r2\\.txt changed since \\(sha256 was ${was.slice(0, 12)}\\.\\.\\., now ${sha256(r2).slice(0, 12)}\\.\\.\\.\\); `),
+    );
+    assert.match(edited.stderr, /write to a new output file, or delete that id's line from .*results\.jsonl\n$/);
+    assert.is(readFileSync(out, 'utf8'), before, 'the output is untouched');
+
+    // A report that cannot be read any more cannot be checked either.
+    rmSync(r2);
+    const gone = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(gone.status, 2, gone.stderr);
+    assert.match(gone.stderr, /holds a result for id "budget", but in\/r2\.txt cannot be read again \(no such file\); /);
+    assert.is(readFileSync(out, 'utf8'), before);
+
+    // The same bytes again: the result answers the pair, which is skipped.
+    writeFileSync(r2, REPORT_2);
+    const same = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(same.status, 3, same.stderr);
+    assert.match(same.stderr, /3 already done/);
+    // Deleting the stale line has the pair compared again, with the new bytes recorded.
+    writeFileSync(r2, REPORT_2.replace('45 million', '54 million'));
+    writeFileSync(out, readFileSync(out, 'utf8').split('\n').filter((l) => !l.startsWith('{"id":"budget",')).join('\n'));
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    assert.is(outputLines(out).find((l) => l.id === 'budget')!.sha256.b, sha256(r2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('result lines without sha256 (an earlier sourcediff) cannot be resumed: refused, output untouched', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    const old = outputLines(out).map(({ sha256: _, ...line }) => `${JSON.stringify(line)}\n`).join('');
+    writeFileSync(out, old);
+    const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(r.status, 2, r.stderr);
+    assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+    assert.match(
+      r.stderr,
+      /^sourcediff: .*results\.jsonl: the result line for id "budget" has no "sha256" of its reports \(an earlier sourcediff wrote it; 1 more line lacks it too\), so a rerun cannot tell whether they changed; write to a new output file, or delete those lines to have their pairs compared again\n$/,
+    );
+    assert.is(readFileSync(out, 'utf8'), old, 'the output is untouched');
+    // A line of an id the manifest no longer has is not checked.
+    writeFileSync(manifest, `${JSON.stringify({ a: 'in/r1.txt', b: 'in/r4.txt', id: 'new' })}\n`);
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an output with two result lines for one id (two files run together) is refused, untouched', () => {
+  const { dir, manifest, out } = fixture();
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    const once = readFileSync(out, 'utf8');
+    const [budget] = once.split('\n');
+    assert.ok(budget.startsWith('{"id":"budget",'), 'the first line is the budget pair');
+    const lineCount = once.trimEnd().split('\n').length;
+    for (const doubled of [`${once}${once}`, `${once}${budget}\n`]) {
+      writeFileSync(out, doubled);
+      const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(
+        r.stderr,
+        new RegExp(`^sourcediff: .*results\\.jsonl: holds 2 result lines for id "budget" \\(lines 1 and ${lineCount + 1}\\)`),
+      );
+      assert.match(r.stderr, /delete all but one of them, or write to a new output file\n$/);
+      assert.is(readFileSync(out, 'utf8'), doubled, 'the output is untouched (its error lines are not even retried)');
+    }
+    // Both result lines of the whole file run twice are counted.
+    writeFileSync(out, `${once}${once}`);
+    assert.match(run(['batch', manifest, '-o', out, '--workers', '1'], dir).stderr, /cannot be told \(1 more id has several too\); /);
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a retry rewrites the file itself, through a symbolic link, keeping its permissions', () => {
   const { dir, manifest, out } = fixture();
   try {
@@ -205,6 +304,22 @@ test('a retry rewrites the file itself, through a symbolic link, keeping its per
     assert.ok(lstatSync(out).isSymbolicLink(), 'the link is still a link');
     assert.is(statSync(real).mode & 0o777, 0o600);
     assert.is(readFileSync(real, 'utf8').trim().split('\n').length, 4, 'one line per manifest line, no stale error line');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('batch --help lists the exit codes of a batch', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    const r = run(['batch', '--help'], dir);
+    assert.is(r.status, 0, r.stderr);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    assert.match(help, /sourcediff batch <manifest>/);
+    assert.match(
+      help,
+      /Exit codes: 0 done: every pair of the manifest has a result line; 1 internal error; 2 bad command line or input, or an output that cannot be resumed \(nothing written or changed\); 3 ran to the end, but some pairs have an error line\./,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

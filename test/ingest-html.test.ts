@@ -52,6 +52,51 @@ test('looksLikeHtml: text that uses angle brackets or mentions tags is not HTML'
   ]) assert.not.ok(looksLikeHtml(text), text);
 });
 
+/** Markdown that opens with an HTML block, as many README-style files do. */
+const MARKDOWN_WITH_HTML = `<p align="center"><img src="storm.png" alt="Storm over the coast"></p>
+
+# Storm closes coastal roads
+
+The storm hit the coast on Monday night, closing three roads and the harbour.
+
+## Damage
+
+Police said 40 homes lost power. Crews expect to restore it by Wednesday.
+
+- The harbour will reopen on Thursday.
+- Schools stay closed.
+`;
+
+const MARKDOWN_WITH_DIV = `<div align="center">
+  <h3>Coast Gazette</h3>
+</div>
+
+The storm hit the coast on Monday night, closing three roads and the harbour.
+
+Police said 40 homes lost power. Crews expect to restore it by **Wednesday**.
+`;
+
+test('looksLikeHtml: Markdown that opens with an HTML block is not HTML; a fragment whose text is in its elements is', () => {
+  assert.not.ok(looksLikeHtml(MARKDOWN_WITH_HTML));
+  assert.not.ok(looksLikeHtml(MARKDOWN_WITH_DIV));
+  assert.not.ok(looksLikeHtml('<!-- banner -->\n<div align="center"><img src="logo.png"></div>\n\nTwelve people died on Tuesday.\n'));
+  for (const html of [
+    '<p>First para.</p>\n\n<p>Second.</p>\n',
+    '<article>\n  <h1>Bus crash</h1>\n\n  <p>\n    Twelve people died.\n\n    Police said so.\n  </p>\n</article>\n',
+    '<p>Twelve people were killed when a bus overturned near Cardiff on Tuesday.</p>\n\n<p>Police said the driver was not hurt.</p>\n\nCopyright 2024\n',
+    '<style>p { color: red }\n\nh1 { margin: 0 }</style>\n<p>Twelve people died.</p>',
+  ]) assert.ok(looksLikeHtml(html), html);
+});
+
+test('looksLikeHtml: a file named .md, .markdown or .txt is HTML only when it is a whole page', () => {
+  const fragment = '<p>First para.</p><p>Second.</p>';
+  for (const name of ['story.md', 'dir/Story.MARKDOWN', 'story.txt']) {
+    assert.not.ok(looksLikeHtml(fragment, name), name);
+    assert.ok(looksLikeHtml(PAGE, name), `${name}: a page`);
+  }
+  for (const name of ['story.html', 'story.htm', 'story', undefined]) assert.ok(looksLikeHtml(fragment, name), String(name));
+});
+
 test('articleFromHtml: a fragment, or a page without its optional tags, gives its paragraphs', async () => {
   assert.is((await articleFromHtml('<p>First para.</p><p>Second.</p>')).text, 'First para.\n\nSecond.\n');
   const lede = await articleFromHtml('<h1>Bus crash</h1>\n<p>Twelve people died on Tuesday, police said.</p>\n<p>The driver was questioned.</p>');
@@ -154,6 +199,43 @@ test('the command reads an HTML page as its article; a page with no text is a on
   const [ok, bad] = readFileSync(lines, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.is(ok.result.sources[0].extractedFrom, 'html');
   assert.match(bad.error, /no readable article text/);
+});
+
+test('the command reads Markdown that opens with an HTML block as text: every line reaches the sentences', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sourcediff-html-'));
+  const bin = path.join(process.cwd(), 'dist', 'cli', 'sourcediff.mjs');
+  const wire = path.join(dir, 'wire.txt');
+  writeFileSync(wire, 'A storm struck the coast on Monday, shutting three roads. Police said 45 homes were without power.\n');
+  const sentencesOf = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [bin, ...args, wire, '--format', 'json'], { encoding: 'utf8', input });
+    assert.is(r.status, 0, r.stderr);
+    const src = JSON.parse(r.stdout).sources[0];
+    assert.is(src.extractedFrom, undefined, 'read as text');
+    return (src.sentences as Array<{ text: string }>).map((x) => x.text);
+  };
+  for (const markdown of [MARKDOWN_WITH_HTML, MARKDOWN_WITH_DIV]) {
+    const file = path.join(dir, 'story.md');
+    writeFileSync(file, markdown);
+    // By its name (.md), and by its content alone (standard input has no name).
+    for (const sentences of [sentencesOf([file]), sentencesOf(['-'], markdown)]) {
+      const joined = sentences.join(' ');
+      for (const line of markdown.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('<'))) {
+        for (const piece of line.replace(/^[#-]+ /, '').split(/(?<=\.) /)) assert.ok(joined.includes(piece.trim()), `${piece} is in ${JSON.stringify(sentences)}`);
+      }
+    }
+  }
+  const [, heading] = sentencesOf(['-'], MARKDOWN_WITH_HTML);
+  assert.is(heading, 'Storm closes coastal roads', 'a heading stays a sentence of its own');
+  // A fragment is still read as HTML, from a file or from standard input.
+  const fragment = '<h2>Storm closes roads</h2>\n\n<p>The storm hit the coast on <b>Monday</b> night.</p>\n';
+  writeFileSync(path.join(dir, 'fragment.html'), fragment);
+  for (const [args, input] of [[[path.join(dir, 'fragment.html')], undefined], [['-'], fragment]] as const) {
+    const r = spawnSync(process.execPath, [bin, ...args, wire, '--format', 'json'], { encoding: 'utf8', input });
+    assert.is(r.status, 0, r.stderr);
+    const src = JSON.parse(r.stdout).sources[0];
+    assert.is(src.extractedFrom, 'html');
+    assert.equal(src.sentences.map((x: { text: string }) => x.text), ['Storm closes roads', 'The storm hit the coast on Monday night.']);
+  }
 });
 
 test.run();
