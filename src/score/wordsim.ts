@@ -221,7 +221,7 @@ function wordSimOf(a: WordType, b: WordType, params: WordSimParams, ca: Componen
 }
 
 /** Most a pair of different numbers can score: a number in the other's place, but not the same fact. */
-export const NUMBER_SLOT = 0.5;
+const NUMBER_SLOT = 0.5;
 
 /** The value of a number word, from its `#<value>` key (see content.ts); undefined without one. */
 function numberValue(keys: readonly string[]): number | undefined {

@@ -36,11 +36,6 @@ function compatible(x: DateMention, y: DateMention): boolean {
   return overlaps(x, y) && !statedConflict(x, y);
 }
 
-/** A date counted from the day of writing: how many days, weeks, months or years from then. */
-interface Deictic {
-  offset: number;
-}
-
 const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
 /**
  * "next week", "last month", "earlier this year". ("The past week" is the last seven days
@@ -48,14 +43,14 @@ const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['
  */
 const DEICTIC_PERIOD = /^(?:(?:earlier|later)\s+)?(next|coming|last|previous|this)\s+(?:week|month|year)$/i;
 
-function deicticOf(text: string): Deictic | undefined {
+/** A date counted from the day of writing: how many days, weeks, months or years from then. */
+function deicticOffset(text: string): number | undefined {
   const t = text.trim().toLowerCase().replace(/^the\s+/, '');
   const day = DEICTIC_DAYS.get(t);
-  if (day !== undefined) return { offset: day };
+  if (day !== undefined) return day;
   const m = DEICTIC_PERIOD.exec(t);
   if (!m) return undefined;
-  const offset = m[1] === 'this' ? 0 : m[1] === 'next' || m[1] === 'coming' ? 1 : -1;
-  return { offset };
+  return m[1] === 'this' ? 0 : m[1] === 'next' || m[1] === 'coming' ? 1 : -1;
 }
 
 /**
@@ -64,8 +59,8 @@ function deicticOf(text: string): Deictic | undefined {
  * "tomorrow"). Neighbouring periods ("yesterday" / "today", "this week" / "next week") are
  * what two reports of one event say when one was written the day after the other.
  */
-function deicticConflict(x: Deictic, y: Deictic): boolean {
-  return x.offset * y.offset < 0;
+function deicticConflict(x: number, y: number): boolean {
+  return x * y < 0;
 }
 
 const RELATION =
@@ -94,21 +89,15 @@ export function dateDifferences(ctx: PairContext): Difference[] {
   // Dates that can be compared: resolved to a period, or stating calendar parts.
   const datedA = a.analysis.dates.filter((d) => (d.from && d.to) || d.stated);
   const datedB = b.analysis.dates.filter((d) => (d.from && d.to) || d.stated);
-  if (datedA.length && datedB.length) {
-    for (const x of datedA) {
-      if (datedB.some((y) => compatible(x, y))) continue;
-      const y = datedB.find((z) => !datedA.some((w) => compatible(w, z)) && sameContext(a, x, b, z));
-      if (!y) continue;
-      out.push({
-        type: 'date',
-        material: true,
-        note: `date: ${quote(x.text)} vs ${quote(y.text)}`,
-        a: spanOf(a.text, x.start, x.end),
-        b: spanOf(b.text, y.start, y.end),
-      });
-    }
+  out.push(...unexplained(ctx, datedA, datedB, compatible));
+  // Dates counted from the day of writing, unresolved on both sides (no report date).
+  const offsets = new Map<DateMention, number>();
+  for (const m of [...a.analysis.dates, ...b.analysis.dates]) {
+    const offset = m.from && m.to ? undefined : deicticOffset(m.text);
+    if (offset !== undefined) offsets.set(m, offset);
   }
-  out.push(...deicticDifferences(ctx));
+  const counted = (side: Side) => side.analysis.dates.filter((m) => offsets.has(m));
+  out.push(...unexplained(ctx, counted(a), counted(b), (x, y) => !deicticConflict(offsets.get(x)!, offsets.get(y)!)));
   const relA = relativeAnchors(a);
   const relB = relativeAnchors(b);
   const similar = (x: Anchor, y: Anchor) => x.anchor === y.anchor || ctx.wordSimilarity(x.anchor, y.anchor) >= 0.6;
@@ -130,26 +119,23 @@ export function dateDifferences(ctx: PairContext): Difference[] {
   return out;
 }
 
-/** Dates counted from the day of writing, unresolved on both sides (no report date), that cannot fall together. */
-function deicticDifferences(ctx: PairContext): Difference[] {
+/**
+ * Each date of A that no date of B can be (by `compatible`), set against the nearest-context
+ * date of B that no date of A can be either: one difference per such pair.
+ */
+function unexplained(ctx: PairContext, xs: DateMention[], ys: DateMention[], compatible: (x: DateMention, y: DateMention) => boolean): Difference[] {
   const { a, b } = ctx;
-  const unresolved = (side: Side) =>
-    side.analysis.dates.flatMap((m) => {
-      const d = m.from && m.to ? undefined : deicticOf(m.text);
-      return d === undefined ? [] : [{ m, d }];
-    });
-  const [xs, ys] = [unresolved(a), unresolved(b)];
   const out: Difference[] = [];
   for (const x of xs) {
-    if (ys.some((y) => !deicticConflict(x.d, y.d))) continue;
-    const y = ys.find((z) => !xs.some((w) => !deicticConflict(w.d, z.d)) && sameContext(a, x.m, b, z.m));
+    if (ys.some((y) => compatible(x, y))) continue;
+    const y = ys.find((z) => !xs.some((w) => compatible(w, z)) && sameContext(a, x, b, z));
     if (!y) continue;
     out.push({
       type: 'date',
       material: true,
-      note: `date: ${quote(x.m.text)} vs ${quote(y.m.text)}`,
-      a: spanOf(a.text, x.m.start, x.m.end),
-      b: spanOf(b.text, y.m.start, y.m.end),
+      note: `date: ${quote(x.text)} vs ${quote(y.text)}`,
+      a: spanOf(a.text, x.start, x.end),
+      b: spanOf(b.text, y.start, y.end),
     });
   }
   return out;
