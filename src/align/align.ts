@@ -79,8 +79,24 @@ function shrunk(n: number, sum: number, sq: number): Stats {
   return { mean, sd: Math.sqrt(Math.max(second - mean * mean, 1e-6)) };
 }
 
+/**
+ * Candidate pairs that count in the row and column statistics only: pairs not worth a full
+ * score (long reports, see score/two-stage.ts), each with an estimate of its score. Among
+ * the candidates of one A sentence (row) the estimate misses the scores with a residual
+ * variance `variance.a` (of one B sentence: `variance.b`), so a pair adds `estimate` to its
+ * row's sum and `estimate^2 + variance.a` to its sum of squares (the expected values of the
+ * true score's), and likewise to its column's. Such a pair is never linked, never a
+ * sentence's best partner or top score, and never backs another pair.
+ */
+export interface EstimatedPairs {
+  a: Int32Array;
+  b: Int32Array;
+  estimate: Float64Array;
+  variance: { a: number; b: number };
+}
+
 /** Shrunk mean and SD of each sentence's candidate scores on one side, by sentence index. */
-function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number): { mean: Float64Array; sd: Float64Array } {
+function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number, estimated?: EstimatedPairs): { mean: Float64Array; sd: Float64Array } {
   const n = new Float64Array(size);
   const sum = new Float64Array(size);
   const sq = new Float64Array(size);
@@ -89,6 +105,17 @@ function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number): { me
     n[k]++;
     sum[k] += p.score;
     sq[k] += p.score * p.score;
+  }
+  if (estimated !== undefined) {
+    const at = estimated[side];
+    for (let e = 0; e < at.length; e++) {
+      const k = at[e];
+      if (k >= size) continue;
+      const x = estimated.estimate[e];
+      n[k]++;
+      sum[k] += x;
+      sq[k] += x * x + estimated.variance[side];
+    }
   }
   const mean = new Float64Array(size);
   const sd = new Float64Array(size);
@@ -120,9 +147,9 @@ interface Standardised {
   zCol: Float64Array;
 }
 
-function zScores<S>(pairs: ScoredPair<S>[], { a, b }: AlignSizes = sizesOf(pairs)): Standardised {
-  const rows = statsBy(pairs, 'a', a);
-  const cols = statsBy(pairs, 'b', b);
+function zScores<S>(pairs: ScoredPair<S>[], { a, b }: AlignSizes = sizesOf(pairs), estimated?: EstimatedPairs): Standardised {
+  const rows = statsBy(pairs, 'a', a, estimated);
+  const cols = statsBy(pairs, 'b', b, estimated);
   const z = new Float64Array(pairs.length);
   const zRow = new Float64Array(pairs.length);
   const zCol = new Float64Array(pairs.length);
@@ -268,11 +295,19 @@ function bestZOf<S>(pairs: ScoredPair<S>[], z: Float64Array, side: 'a' | 'b', si
   return best;
 }
 
-/** Choose links among scored candidate pairs; returns pairs sorted by A then B index. */
-export function align<S extends PredicateSignal>(pairs: ScoredPair<S>[], options: AlignOptions, sizes: AlignSizes = sizesOf(pairs)): AlignedPair<S>[] {
+/**
+ * Choose links among scored candidate pairs; returns pairs sorted by A then B index.
+ * `estimated` pairs (see EstimatedPairs) count in the statistics and nowhere else.
+ */
+export function align<S extends PredicateSignal>(
+  pairs: ScoredPair<S>[],
+  options: AlignOptions,
+  sizes: AlignSizes = sizesOf(pairs),
+  estimated?: EstimatedPairs,
+): AlignedPair<S>[] {
   // Sentence indices the pairs reach (`sizes` may count sentences without a candidate).
   const span = sizesOf(pairs);
-  const st = zScores(pairs, span);
+  const st = zScores(pairs, span, estimated);
   const z = st.z;
   const margin = multiplicityMargin(sizes.a, sizes.b);
   const zMin = options.zThreshold + margin;

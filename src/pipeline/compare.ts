@@ -22,6 +22,7 @@ import { buildIdf } from '../score/idf.js';
 import { trimInterning } from '../score/intern.js';
 import { prepareSentence, type PreparedSentence } from '../score/prepare.js';
 import { pairSignals } from '../score/signals.js';
+import { scoreInTwoStages } from '../score/two-stage.js';
 import { getVectors } from '../score/vectors.js';
 import { WordSimCache } from '../score/wordsim.js';
 import { assemble } from './assemble.js';
@@ -72,6 +73,8 @@ const UNLINKABLE: SimilaritySignals = Object.freeze({
 
 /** Reports small enough are scored all against all; longer ones through the candidate index. */
 const ALL_PAIRS_BUDGET = 40_000;
+/** From this many candidate pairs on, scoring is done in two stages (score/two-stage.ts). */
+const TWO_STAGE_PAIRS = 20_000;
 
 /**
  * The pairs to score, grouped by A sentence. Through the index, candidates are proposed for
@@ -130,11 +133,16 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
   // A pair scoring below both link floors is never chosen, so align reads nothing of its
   // signals: long reports have hundreds of thousands of such pairs, kept without them.
   const floor = Math.min(opts.linkThreshold, opts.strongLink);
-  const scored = candidates.map(([i, j]) => {
+  const fullScore = (i: number, j: number) => {
     const signals: SimilaritySignals = pairSignals(pa[i], pb[j]);
     const score = linkScore(signals);
-    return { a: i, b: j, signals: score >= floor ? signals : UNLINKABLE, score };
-  });
+    return { signals: score >= floor ? signals : UNLINKABLE, score };
+  };
+  // Many candidates (long reports): most get a cheap estimate instead (score/two-stage.ts).
+  const { scored, estimated } =
+    candidates.length >= TWO_STAGE_PAIRS
+      ? scoreInTwoStages(candidates, pa, pb, fromA, store, fullScore)
+      : { scored: candidates.map(([i, j]) => ({ a: i, b: j, ...fullScore(i, j) })), estimated: undefined };
   // The word diff and the verdict of sentences linked together (classify and explain).
   const judge = (as: AnalysedSentence[], bs: AnalysedSentence[]) => {
     const diff = wordDiff(as, docA.text, bs, docB.text);
@@ -147,7 +155,7 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
     });
     return { diff, verdict };
   };
-  const aligned = align(scored, opts, { a: pa.length, b: pb.length });
+  const aligned = align(scored, opts, { a: pa.length, b: pb.length }, estimated);
   // The copies rule asks for the class of a few single pairs: the pairs that look like
   // copies, and the links beside them. Their verdicts are kept for the links below.
   type Judged = ReturnType<typeof judge>;
