@@ -325,6 +325,31 @@ test('batch --help lists the exit codes of a batch', () => {
   }
 });
 
+test('batch --help lists only the options batch takes, described for batch; the main help keeps the comparison options', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    const r = run(['batch', '--help'], dir);
+    assert.is(r.status, 0, r.stderr);
+    const options = r.stdout.slice(r.stdout.indexOf('Options:'), r.stdout.indexOf('Examples:'));
+    const listed = [...options.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
+    assert.equal(listed.sort(), ['--help', '--output', '--version', '--workers']);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    for (const flag of ['--format', '--name-a', '--name-b', '--diff-style', '--threshold']) assert.not.ok(help.includes(flag), `batch --help lists ${flag}`);
+    assert.not.match(help, /instead of stdout/);
+    assert.match(help, /-o, --output JSON Lines results file, one line per pair: created, or resumed \(pairs already done are skipped, new lines appended\) \[string\] \[required\]/);
+    // The comparison's options and their descriptions are still in the main help.
+    const main = run(['--help'], dir);
+    assert.is(main.status, 0, main.stderr);
+    const top = main.stdout.replace(/\s+/g, ' ');
+    assert.match(top, /-f, --format output: interactive terminal UI, Markdown report or JSON/);
+    assert.match(top, /-o, --output write the report to this file instead of stdout \[string\]/);
+    assert.not.match(top, /--workers/);
+    for (const flag of ['--name-a', '--name-b', '--diff-style', '--threshold']) assert.ok(top.includes(flag), `main --help lacks ${flag}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bad command-line input: one line, exit 2, no output file', () => {
   const { dir, manifest, out } = fixture();
   try {
@@ -344,6 +369,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--threshold', '0.5'],
       ['batch', manifest, '-o', out, '--name-a', 'Foo'],
       ['batch', manifest, '-o', out, '--format', 'md'],
+      ['batch', manifest, '-o', out, '-f', 'json'],
+      ['batch', manifest, '-o', out, '--name-b', 'Foo', '--diff-style', 'critic'],
     ];
     for (const args of cases) {
       const r = run(args, dir);
@@ -354,6 +381,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
     }
     assert.match(run(['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'], dir).stderr, /--workers was given 2 times \("1", "2"\); give it once/);
     assert.not.ok(existsSync(path.join(dir, 'other.jsonl')));
+    assert.match(run(['batch', manifest, '-o', out, '-f', 'json'], dir).stderr, /^sourcediff: batch does not take --format: /);
+    assert.match(run(['batch', manifest, '-o', out, '--name-b', 'Foo', '--diff-style', 'critic'], dir).stderr, /^sourcediff: batch does not take --name-b, --diff-style: /);
     assert.match(run(['batch', '-', '-o', out], dir).stderr, /^sourcediff: batch reads its manifest from a file, not standard input/);
     assert.match(run(['batch', manifest, '-o', '-'], dir).stderr, /^sourcediff: batch writes its results to a file, not standard output/);
     assert.not.ok(existsSync(path.join(dir, '-')));
