@@ -93,7 +93,8 @@ export function refuseChangedInputs(
   }
   if (conflicts.length === 0) return;
   const [[id, why]] = conflicts;
-  const more = conflicts.length > 1 ? ` (${conflicts.length - 1} more ids changed too)` : '';
+  const others = conflicts.length - 1;
+  const more = others > 0 ? ` (${others} more id${others > 1 ? 's' : ''} changed too)` : '';
   throw new InputError(
     `${output}: holds a result for id ${JSON.stringify(id)}, but ${why}${more}; ` +
       `to run the manifest as it is now, write to a new output file, or delete that id's line from ${output}`,

@@ -185,7 +185,7 @@ test('a rerun skips an id only for the same inputs; an id whose paths or names c
     writeFileSync(manifest, lines.join('\n'));
     const two = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(two.status, 2);
-    assert.match(two.stderr, /id "budget".*\(1 more ids changed too\)/);
+    assert.match(two.stderr, /id "budget".*\(1 more id changed too\); /);
     // A new output file runs the manifest as it is now.
     const fresh = path.join(dir, 'fresh.jsonl');
     assert.is(run(['batch', manifest, '-o', fresh, '--workers', '1'], dir).status, 3);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseManifest } from '../cli/batch-manifest.js';
 import { scanOutput } from '../cli/batch-output.js';
 import { resolveWorkers } from '../cli/batch-command.js';
+import { refuseChangedInputs } from '../cli/batch-resume.js';
 import { PLAIN_EVERY_MS, PLAIN_QUIET_MS, progressLine, progressOn } from '../cli/batch-progress.js';
 import { groupPairs, groupSizeFor, runGroup } from '../cli/batch-groups.js';
 import type { Finished, WorkerTask } from '../cli/batch-lines.js';
@@ -82,6 +83,24 @@ test('scanOutput: ids of complete lines only, and where the partial line starts'
   const foreign = scanOutput(Buffer.from('garbage\n{"id":"q"}\n{"id":"r","result":[]}\n'));
   assert.is(foreign.unreadable, 3);
   assert.is(foreign.done.size, 0);
+});
+
+test('refuseChangedInputs names the first changed id and counts the others: "1 more id", "2 more ids"', () => {
+  const entries = parseManifest(['x', 'y', 'z'].map((id) => JSON.stringify({ a: 'a.txt', b: 'b.txt', nameA: 'Now', id })).join('\n'), base);
+  const scan = scanOutput(Buffer.from(''));
+  const refusal = (ids: string[]) => {
+    for (const id of ids) scan.done.set(id, { a: 'a.txt', b: 'b.txt', nameA: 'Then', nameB: 'b.txt', sha256: null });
+    try {
+      refuseChangedInputs(entries, scan, 'out.jsonl');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'not refused';
+  };
+  assert.match(refusal(['x']), /^out\.jsonl: holds a result for id "x", but manifest line 1 now gives it other inputs \("nameA" was "Then", now "Now"\); /);
+  assert.not.match(refusal(['x']), /more id/);
+  assert.match(refusal(['y']), /id "x", .*\(1 more id changed too\); /);
+  assert.match(refusal(['z']), /id "x", .*\(2 more ids changed too\); /);
 });
 
 test('resolveWorkers: default from cores (capped at 8), otherwise a whole number 1..64', () => {
