@@ -242,6 +242,51 @@ test('a result line records the sha256 of each report; a rerun refuses an id who
   }
 });
 
+test('a report converted to CRLF or given a byte-order mark moves the offsets: refused, saying the change is only that', () => {
+  const { dir, manifest, out } = fixture();
+  const r2 = path.join(dir, 'in', 'r2.txt');
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    const before = readFileSync(out, 'utf8');
+    const variants: Array<[string, RegExp]> = [
+      [REPORT_2.replaceAll('\n', '\r\n'), /only its line endings \(LF then, CRLF now\), which moves the offsets/],
+      [`\uFEFF${REPORT_2}`, /only its byte-order mark \(none then, one now\), which moves the offsets/],
+      [`\uFEFF${REPORT_2.replaceAll('\n', '\r\n')}`, /only its line endings \(LF then, CRLF now\) and its byte-order mark \(none then, one now\), /],
+    ];
+    for (const [text, pattern] of variants) {
+      writeFileSync(r2, text);
+      const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(r.stderr, /^sourcediff: .*results\.jsonl: holds a result for id "budget", but in\/r2\.txt changed since: /);
+      assert.match(r.stderr, pattern);
+      assert.match(r.stderr, /; convert it back to resume\); to run the manifest as it is now, write to a new output file/);
+      assert.is(readFileSync(out, 'utf8'), before, 'the output is untouched');
+    }
+    // Why it is refused: the result for the converted file gives other offsets, which index
+    // the file as it is now.
+    const fresh = path.join(dir, 'fresh.jsonl');
+    assert.is(run(['batch', manifest, '-o', fresh, '--workers', '1'], dir).status, 3);
+    const old = outputLines(out)[0].result.sources[1];
+    const now = outputLines(fresh)[0].result.sources[1];
+    assert.not.equal(now.sentences.map((x: any) => [x.start, x.end]), old.sentences.map((x: any) => [x.start, x.end]));
+    const current = readFileSync(r2, 'utf8');
+    for (const x of now.sentences) assert.is(current.slice(x.start, x.end), x.text);
+    // An edit that is more than that is an ordinary change.
+    writeFileSync(r2, REPORT_2.replace('45 million', '54 million').replaceAll('\n', '\r\n'));
+    const edited = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(edited.status, 2, edited.stderr);
+    assert.match(edited.stderr, /in\/r2\.txt changed since \(sha256 was [0-9a-f]{12}\.\.\., now [0-9a-f]{12}\.\.\.\); /);
+    // Converted back, the pair is skipped.
+    writeFileSync(r2, REPORT_2);
+    const back = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(back.status, 3, back.stderr);
+    assert.match(back.stderr, /3 already done/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('result lines without sha256 (an earlier sourcediff) cannot be resumed: refused, output untouched', () => {
   const { dir, manifest, out } = fixture();
   try {

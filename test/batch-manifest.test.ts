@@ -6,6 +6,7 @@ import { parseManifest } from '../cli/batch-manifest.js';
 import { scanOutput } from '../cli/batch-output.js';
 import { resolveWorkers } from '../cli/batch-command.js';
 import { refuseChangedInputs } from '../cli/batch-resume.js';
+import { layoutChange, sha256Hex } from '../cli/batch-fingerprint.js';
 import { PLAIN_EVERY_MS, PLAIN_QUIET_MS, progressLine, progressOn } from '../cli/batch-progress.js';
 import { groupPairs, groupSizeFor, runGroup } from '../cli/batch-groups.js';
 import type { Finished, WorkerTask } from '../cli/batch-lines.js';
@@ -101,6 +102,26 @@ test('refuseChangedInputs names the first changed id and counts the others: "1 m
   assert.not.match(refusal(['x']), /more id/);
   assert.match(refusal(['y']), /id "x", .*\(1 more id changed too\); /);
   assert.match(refusal(['z']), /id "x", .*\(2 more ids changed too\); /);
+});
+
+test('layoutChange: a file that differs from the recorded one only in its line endings or byte-order mark', () => {
+  const lf = Buffer.from('First line.\nSecond line.\n\nThird.\n');
+  const crlf = Buffer.from('First line.\r\nSecond line.\r\n\r\nThird.\r\n');
+  const bom = (b: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]);
+  const sha = (b: Buffer) => sha256Hex(b);
+  assert.is(layoutChange(lf, sha(lf)), null, 'no change');
+  assert.is(layoutChange(crlf, sha(lf)), 'its line endings (LF then, CRLF now)');
+  assert.is(layoutChange(lf, sha(crlf)), 'its line endings (CRLF then, LF now)');
+  assert.is(layoutChange(bom(lf), sha(lf)), 'its byte-order mark (none then, one now)');
+  assert.is(layoutChange(lf, sha(bom(lf))), 'its byte-order mark (one then, none now)');
+  assert.is(layoutChange(bom(crlf), sha(lf)), 'its line endings (LF then, CRLF now) and its byte-order mark (none then, one now)');
+  assert.is(layoutChange(crlf, sha(bom(lf))), 'its line endings (LF then, CRLF now) and its byte-order mark (one then, none now)');
+  assert.is(layoutChange(Buffer.from('First line.\nSecond line!\n\nThird.\n'), sha(lf)), null, 'a text change');
+  assert.is(layoutChange(Buffer.from('First line.\r\nSecond line!\r\n\r\nThird.\r\n'), sha(lf)), null, 'a text change beside new line endings');
+  const mixed = Buffer.from('First line.\r\nSecond line.\n\nThird.\n');
+  assert.is(layoutChange(mixed, sha(lf)), 'its line endings (LF then, mixed now)', 'some lines converted');
+  assert.is(layoutChange(mixed, sha(crlf)), 'its line endings (CRLF then, mixed now)');
+  assert.is(layoutChange(Buffer.from('One line'), sha(Buffer.from('One line!'))), null);
 });
 
 test('resolveWorkers: default from cores (capped at 8), otherwise a whole number 1..64', () => {
