@@ -2,13 +2,14 @@
  * Resuming a batch: a result line in the output answers a manifest entry only when it was
  * computed from that entry's inputs: the same id, the same two paths (as the manifest
  * writes them), the same two display names, and the same bytes in both files (the sha256
- * the line records). When the manifest or a file now gives an id other inputs than its
- * result line records, the batch refuses to start: keeping the old result would file it
- * under inputs it does not describe, and replacing it would silently discard a result. The
- * researcher chooses: a new output file, or deleting that line. A result line without
- * fingerprints (written before they were recorded) cannot be checked, so it is refused too,
- * and so is an output with two result lines for one id (two output files run together, say):
- * which of them is current cannot be told.
+ * the line records; line endings and a byte-order mark count, since the result's offsets
+ * count them, and a refusal says when only they changed). When the manifest or a file now
+ * gives an id other inputs than its result line records, the batch refuses to start:
+ * keeping the old result would file it under inputs it does not describe, and replacing it
+ * would silently discard a result. The researcher chooses: a new output file, or deleting
+ * that line. A result line without fingerprints (written before they were recorded) cannot
+ * be checked, so it is refused too, and so is an output with two result lines for one id
+ * (two output files run together, say): which of them is current cannot be told.
  */
 import { InputError } from '../src/errors.js';
 import { CurrentFingerprints } from './batch-fingerprint.js';
@@ -43,7 +44,12 @@ export function changedContent(e: PairJob, recorded: ReportFingerprints, files: 
   for (const [side, written, file] of [['a', e.a, e.aPath], ['b', e.b, e.bPath]] as const) {
     const now = files.of(file);
     if ('error' in now) return `${written} cannot be read again (${now.error})`;
-    if (now.sha256 !== recorded[side]) return `${written} changed since (sha256 was ${recorded[side].slice(0, 12)}..., now ${now.sha256.slice(0, 12)}...)`;
+    if (now.sha256 === recorded[side]) continue;
+    const hashes = `sha256 was ${recorded[side].slice(0, 12)}..., now ${now.sha256.slice(0, 12)}...`;
+    // The text reads the same, but the result's offsets count the characters as they were.
+    const layout = files.layoutChangeOf(file, recorded[side]);
+    if (layout !== null) return `${written} changed since: only ${layout}, which moves the offsets the result gives (${hashes}; convert it back to resume)`;
+    return `${written} changed since (${hashes})`;
   }
   return null;
 }
@@ -93,7 +99,8 @@ export function refuseChangedInputs(
   }
   if (conflicts.length === 0) return;
   const [[id, why]] = conflicts;
-  const more = conflicts.length > 1 ? ` (${conflicts.length - 1} more ids changed too)` : '';
+  const others = conflicts.length - 1;
+  const more = others > 0 ? ` (${others} more id${others > 1 ? 's' : ''} changed too)` : '';
   throw new InputError(
     `${output}: holds a result for id ${JSON.stringify(id)}, but ${why}${more}; ` +
       `to run the manifest as it is now, write to a new output file, or delete that id's line from ${output}`,

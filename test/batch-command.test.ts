@@ -185,7 +185,7 @@ test('a rerun skips an id only for the same inputs; an id whose paths or names c
     writeFileSync(manifest, lines.join('\n'));
     const two = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
     assert.is(two.status, 2);
-    assert.match(two.stderr, /id "budget".*\(1 more ids changed too\)/);
+    assert.match(two.stderr, /id "budget".*\(1 more id changed too\); /);
     // A new output file runs the manifest as it is now.
     const fresh = path.join(dir, 'fresh.jsonl');
     assert.is(run(['batch', manifest, '-o', fresh, '--workers', '1'], dir).status, 3);
@@ -237,6 +237,51 @@ test('a result line records the sha256 of each report; a rerun refuses an id who
     writeFileSync(out, readFileSync(out, 'utf8').split('\n').filter((l) => !l.startsWith('{"id":"budget",')).join('\n'));
     assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
     assert.is(outputLines(out).find((l) => l.id === 'budget')!.sha256.b, sha256(r2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a report converted to CRLF or given a byte-order mark moves the offsets: refused, saying the change is only that', () => {
+  const { dir, manifest, out } = fixture();
+  const r2 = path.join(dir, 'in', 'r2.txt');
+  try {
+    assert.is(run(['batch', manifest, '-o', out, '--workers', '1'], dir).status, 3);
+    const before = readFileSync(out, 'utf8');
+    const variants: Array<[string, RegExp]> = [
+      [REPORT_2.replaceAll('\n', '\r\n'), /only its line endings \(LF then, CRLF now\), which moves the offsets/],
+      [`\uFEFF${REPORT_2}`, /only its byte-order mark \(none then, one now\), which moves the offsets/],
+      [`\uFEFF${REPORT_2.replaceAll('\n', '\r\n')}`, /only its line endings \(LF then, CRLF now\) and its byte-order mark \(none then, one now\), /],
+    ];
+    for (const [text, pattern] of variants) {
+      writeFileSync(r2, text);
+      const r = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stderr.trimEnd().split('\n').length, 1, `one line: ${r.stderr}`);
+      assert.match(r.stderr, /^sourcediff: .*results\.jsonl: holds a result for id "budget", but in\/r2\.txt changed since: /);
+      assert.match(r.stderr, pattern);
+      assert.match(r.stderr, /; convert it back to resume\); to run the manifest as it is now, write to a new output file/);
+      assert.is(readFileSync(out, 'utf8'), before, 'the output is untouched');
+    }
+    // Why it is refused: the result for the converted file gives other offsets, which index
+    // the file as it is now.
+    const fresh = path.join(dir, 'fresh.jsonl');
+    assert.is(run(['batch', manifest, '-o', fresh, '--workers', '1'], dir).status, 3);
+    const old = outputLines(out)[0].result.sources[1];
+    const now = outputLines(fresh)[0].result.sources[1];
+    assert.not.equal(now.sentences.map((x: any) => [x.start, x.end]), old.sentences.map((x: any) => [x.start, x.end]));
+    const current = readFileSync(r2, 'utf8');
+    for (const x of now.sentences) assert.is(current.slice(x.start, x.end), x.text);
+    // An edit that is more than that is an ordinary change.
+    writeFileSync(r2, REPORT_2.replace('45 million', '54 million').replaceAll('\n', '\r\n'));
+    const edited = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(edited.status, 2, edited.stderr);
+    assert.match(edited.stderr, /in\/r2\.txt changed since \(sha256 was [0-9a-f]{12}\.\.\., now [0-9a-f]{12}\.\.\.\); /);
+    // Converted back, the pair is skipped.
+    writeFileSync(r2, REPORT_2);
+    const back = run(['batch', manifest, '-o', out, '--workers', '1'], dir);
+    assert.is(back.status, 3, back.stderr);
+    assert.match(back.stderr, /3 already done/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -325,6 +370,31 @@ test('batch --help lists the exit codes of a batch', () => {
   }
 });
 
+test('batch --help lists only the options batch takes, described for batch; the main help keeps the comparison options', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcediff-batch-'));
+  try {
+    const r = run(['batch', '--help'], dir);
+    assert.is(r.status, 0, r.stderr);
+    const options = r.stdout.slice(r.stdout.indexOf('Options:'), r.stdout.indexOf('Examples:'));
+    const listed = [...options.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
+    assert.equal(listed.sort(), ['--help', '--output', '--version', '--workers']);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    for (const flag of ['--format', '--name-a', '--name-b', '--diff-style', '--threshold']) assert.not.ok(help.includes(flag), `batch --help lists ${flag}`);
+    assert.not.match(help, /instead of stdout/);
+    assert.match(help, /-o, --output JSON Lines results file, one line per pair: created, or resumed \(pairs already done are skipped, new lines appended\) \[string\] \[required\]/);
+    // The comparison's options and their descriptions are still in the main help.
+    const main = run(['--help'], dir);
+    assert.is(main.status, 0, main.stderr);
+    const top = main.stdout.replace(/\s+/g, ' ');
+    assert.match(top, /-f, --format output: interactive terminal UI, Markdown report or JSON/);
+    assert.match(top, /-o, --output write the report to this file instead of stdout \[string\]/);
+    assert.not.match(top, /--workers/);
+    for (const flag of ['--name-a', '--name-b', '--diff-style', '--threshold']) assert.ok(top.includes(flag), `main --help lacks ${flag}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bad command-line input: one line, exit 2, no output file', () => {
   const { dir, manifest, out } = fixture();
   try {
@@ -344,6 +414,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
       ['batch', manifest, '-o', out, '--threshold', '0.5'],
       ['batch', manifest, '-o', out, '--name-a', 'Foo'],
       ['batch', manifest, '-o', out, '--format', 'md'],
+      ['batch', manifest, '-o', out, '-f', 'json'],
+      ['batch', manifest, '-o', out, '--name-b', 'Foo', '--diff-style', 'critic'],
     ];
     for (const args of cases) {
       const r = run(args, dir);
@@ -354,6 +426,8 @@ test('bad command-line input: one line, exit 2, no output file', () => {
     }
     assert.match(run(['batch', manifest, '-o', out, '--workers', '1', '--workers', '2'], dir).stderr, /--workers was given 2 times \("1", "2"\); give it once/);
     assert.not.ok(existsSync(path.join(dir, 'other.jsonl')));
+    assert.match(run(['batch', manifest, '-o', out, '-f', 'json'], dir).stderr, /^sourcediff: batch does not take --format: /);
+    assert.match(run(['batch', manifest, '-o', out, '--name-b', 'Foo', '--diff-style', 'critic'], dir).stderr, /^sourcediff: batch does not take --name-b, --diff-style: /);
     assert.match(run(['batch', '-', '-o', out], dir).stderr, /^sourcediff: batch reads its manifest from a file, not standard input/);
     assert.match(run(['batch', manifest, '-o', '-'], dir).stderr, /^sourcediff: batch writes its results to a file, not standard output/);
     assert.not.ok(existsSync(path.join(dir, '-')));

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { parseManifest } from '../cli/batch-manifest.js';
 import { scanOutput } from '../cli/batch-output.js';
 import { resolveWorkers } from '../cli/batch-command.js';
+import { refuseChangedInputs } from '../cli/batch-resume.js';
+import { layoutChange, sha256Hex } from '../cli/batch-fingerprint.js';
 import { PLAIN_EVERY_MS, PLAIN_QUIET_MS, progressLine, progressOn } from '../cli/batch-progress.js';
 import { groupPairs, groupSizeFor, runGroup } from '../cli/batch-groups.js';
 import type { Finished, WorkerTask } from '../cli/batch-lines.js';
@@ -82,6 +84,44 @@ test('scanOutput: ids of complete lines only, and where the partial line starts'
   const foreign = scanOutput(Buffer.from('garbage\n{"id":"q"}\n{"id":"r","result":[]}\n'));
   assert.is(foreign.unreadable, 3);
   assert.is(foreign.done.size, 0);
+});
+
+test('refuseChangedInputs names the first changed id and counts the others: "1 more id", "2 more ids"', () => {
+  const entries = parseManifest(['x', 'y', 'z'].map((id) => JSON.stringify({ a: 'a.txt', b: 'b.txt', nameA: 'Now', id })).join('\n'), base);
+  const scan = scanOutput(Buffer.from(''));
+  const refusal = (ids: string[]) => {
+    for (const id of ids) scan.done.set(id, { a: 'a.txt', b: 'b.txt', nameA: 'Then', nameB: 'b.txt', sha256: null });
+    try {
+      refuseChangedInputs(entries, scan, 'out.jsonl');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'not refused';
+  };
+  assert.match(refusal(['x']), /^out\.jsonl: holds a result for id "x", but manifest line 1 now gives it other inputs \("nameA" was "Then", now "Now"\); /);
+  assert.not.match(refusal(['x']), /more id/);
+  assert.match(refusal(['y']), /id "x", .*\(1 more id changed too\); /);
+  assert.match(refusal(['z']), /id "x", .*\(2 more ids changed too\); /);
+});
+
+test('layoutChange: a file that differs from the recorded one only in its line endings or byte-order mark', () => {
+  const lf = Buffer.from('First line.\nSecond line.\n\nThird.\n');
+  const crlf = Buffer.from('First line.\r\nSecond line.\r\n\r\nThird.\r\n');
+  const bom = (b: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]);
+  const sha = (b: Buffer) => sha256Hex(b);
+  assert.is(layoutChange(lf, sha(lf)), null, 'no change');
+  assert.is(layoutChange(crlf, sha(lf)), 'its line endings (LF then, CRLF now)');
+  assert.is(layoutChange(lf, sha(crlf)), 'its line endings (CRLF then, LF now)');
+  assert.is(layoutChange(bom(lf), sha(lf)), 'its byte-order mark (none then, one now)');
+  assert.is(layoutChange(lf, sha(bom(lf))), 'its byte-order mark (one then, none now)');
+  assert.is(layoutChange(bom(crlf), sha(lf)), 'its line endings (LF then, CRLF now) and its byte-order mark (none then, one now)');
+  assert.is(layoutChange(crlf, sha(bom(lf))), 'its line endings (LF then, CRLF now) and its byte-order mark (one then, none now)');
+  assert.is(layoutChange(Buffer.from('First line.\nSecond line!\n\nThird.\n'), sha(lf)), null, 'a text change');
+  assert.is(layoutChange(Buffer.from('First line.\r\nSecond line!\r\n\r\nThird.\r\n'), sha(lf)), null, 'a text change beside new line endings');
+  const mixed = Buffer.from('First line.\r\nSecond line.\n\nThird.\n');
+  assert.is(layoutChange(mixed, sha(lf)), 'its line endings (LF then, mixed now)', 'some lines converted');
+  assert.is(layoutChange(mixed, sha(crlf)), 'its line endings (CRLF then, mixed now)');
+  assert.is(layoutChange(Buffer.from('One line'), sha(Buffer.from('One line!'))), null);
 });
 
 test('resolveWorkers: default from cores (capped at 8), otherwise a whole number 1..64', () => {

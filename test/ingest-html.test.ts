@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { articleFromHtml, compare, looksLikeHtml } from '../src/index.js';
+import { articleFromHtml, compare, looksLikeHtml, renderMarkdown } from '../src/index.js';
 
 const PAGE = `<!DOCTYPE html>
 <html><head><title>Bus crash kills 12 - The Gazette</title>
@@ -236,6 +236,28 @@ test('the command reads Markdown that opens with an HTML block as text: every li
     assert.is(src.extractedFrom, 'html');
     assert.equal(src.sentences.map((x: { text: string }) => x.text), ['Storm closes roads', 'The storm hit the coast on Monday night.']);
   }
+});
+
+test('Markdown lines of HTML markup alone stay in the report, at their offsets, but are set aside: never linked, never unique', () => {
+  const wire = 'A storm struck the coast on Monday, shutting three roads. Police said 45 homes were without power.';
+  const story = `<!-- banner -->\n<div align="center">\n<img src="logo.png">\n</div>\n\n${MARKDOWN_WITH_HTML}`;
+  const result = compare({ text: story, name: 'story.md' }, { text: wire, name: 'wire.txt' });
+  const [a] = result.sources;
+  for (const x of a.sentences) assert.is(story.slice(x.start, x.end), x.text, 'offsets index the text as given');
+  // Everything before the heading is markup: in sentences (however wink splits it), all set aside.
+  const heading = story.indexOf('Storm closes coastal roads');
+  const markup = a.sentences.filter((x) => x.start < heading);
+  assert.ok(markup.length >= 3, JSON.stringify(markup.map((x) => x.text)));
+  assert.ok(markup.every((x) => x.boilerplate), JSON.stringify(markup.map((x) => [x.text, x.boilerplate])));
+  assert.is(markup.map((x) => x.text).join('').replace(/[\s#]/g, ''), story.slice(0, heading).replace(/[\s#]/g, ''), 'no markup left out');
+  assert.ok(a.sentences.filter((x) => x.start >= heading).every((x) => !x.boilerplate), 'the text is content');
+  const ids = new Set(markup.map((x) => x.id));
+  assert.ok(result.summary.unique.a.length > 0, 'the story has unique sentences');
+  assert.not.ok(result.summary.unique.a.some((id) => ids.has(id)), 'no markup line is unique');
+  assert.not.ok(result.links.some((l) => l.a.some((id) => ids.has(id))), 'no markup line is linked');
+  const only = renderMarkdown(result).split('## Only in A')[1].split('## ')[0];
+  assert.not.match(only, /align|banner|img/);
+  assert.match(only, /Schools stay closed\./);
 });
 
 test.run();

@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ingest } from '../src/ingest/ingest.js';
 import { MAX_SENTENCE_TOKENS, segment } from '../src/segment/segment.js';
+import { isMarkupOnly, markupRanges } from '../src/ingest/markup.js';
 
 const KNOWN = new Set(['the', 'biden', 'a', 'in', 'it', 'they']);
 const texts = (raw: string) => {
@@ -150,6 +151,69 @@ test('comment-form furniture is flagged boilerplate and kept', () => {
   const raw = 'The minister resigned on Monday.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *';
   const doc = segment(ingest({ text: raw, name: 't' }, 'a'));
   assert.equal(doc.sentences.map((s) => s.boilerplate), [false, true, true, true]);
+});
+
+test('a sentence of HTML markup alone (a tag, a comment, an image block) is flagged boilerplate and kept; text beside markup is content', () => {
+  const raw = [
+    '<div align="center">',
+    '',
+    '# Council passes budget',
+    '',
+    '</div>',
+    '',
+    '<!-- draft: check the figures -->',
+    '',
+    '<p align="center"><img src="x.png" alt="The council chamber"></p>',
+    '',
+    '<!--',
+    'Old lede: The council rejected the budget.',
+    '-->',
+    '',
+    '<b>Update:</b> The council approved the budget on Monday.',
+    '',
+    'Fans say I <3 it, and a < b > c.',
+    '',
+    '<Updated 5pm>',
+    '',
+    '&nbsp;<br/>',
+    '',
+    'It will spend 40 million dollars on roads.',
+  ].join('\n');
+  const doc = segment(ingest({ text: raw, name: 't.md' }, 'a'));
+  const flagged = doc.sentences.map((x) => [raw.slice(x.start, x.end), x.boilerplate]);
+  assert.equal(flagged, [
+    ['<div align="center">', true],
+    ['Council passes budget', false],
+    ['</div>', true],
+    ['<!-- draft: check the figures -->', true],
+    ['<p align="center"><img src="x.png" alt="The council chamber"></p>', true],
+    ['<!--', true],
+    ['Old lede: The council rejected the budget.\n-->', true],
+    ['<b>Update:</b> The council approved the budget on Monday.', false],
+    ['Fans say I <3 it, and a < b > c.', false],
+    ['<Updated 5pm>', false],
+    ['&nbsp;<br/>', true],
+    ['It will spend 40 million dollars on roads.', false],
+  ]);
+  // A comment that is never closed hides nothing.
+  const open = segment(ingest({ text: '<!-- never closed\n\nThe council met.', name: 't.md' }, 'a'));
+  assert.ok(open.sentences.length >= 2);
+  assert.ok(open.sentences.every((x) => !x.boilerplate));
+});
+
+test('markupRanges: comments, known tags, script and style content, character references; linear on unclosed markup', () => {
+  const text = 'a <!-- x --> <span class="k">b</span> <my-widget/> <script>if (a < b) x();</script> &amp; &#8212; <Fake> <3';
+  assert.equal(
+    markupRanges(text).map(([s, e]) => text.slice(s, e)),
+    ['<!-- x -->', '<span class="k">', '</span>', '<my-widget/>', '<script>if (a < b) x();</script>', '&amp;', '&#8212;'],
+  );
+  assert.ok(isMarkupOnly(text, 2, 12, markupRanges(text)));
+  assert.not.ok(isMarkupOnly(text, 0, 12, markupRanges(text)));
+  assert.not.ok(isMarkupOnly('   ', 0, 3, []), 'white space alone is not markup');
+  const unclosed = '<!-- <script> <div '.repeat(50_000);
+  const t0 = Date.now();
+  assert.equal(new Set(markupRanges(unclosed).map(([s, e]) => unclosed.slice(s, e))), new Set(['<script>']), 'an unclosed comment or element is not markup');
+  assert.ok(Date.now() - t0 < 2000, `${Date.now() - t0} ms`);
 });
 
 test('every sentence text is an exact slice and sentences do not overlap', () => {

@@ -41,7 +41,7 @@ export interface ResultSentence {
   end: number;
   /** 0-based paragraph index (paragraphs are separated by blank lines). */
   paragraph: number;
-  /** Page furniture (comment forms, share prompts, credits): kept, never aligned. */
+  /** Page furniture (comment forms, share prompts, credits) or HTML markup alone: kept, never aligned. */
   boilerplate: boolean;
 }
 

@@ -5,10 +5,12 @@
  *    no word at all, belongs to the one before;
  *  - a title or initial before a name ("Gov. Newsom", "J. R. Smith") never ends a sentence;
  *  - drop-cap artefacts ("JThe Biden ...") move the sentence start to the real word.
- * Sentences never cross a paragraph or block boundary. Boilerplate is flagged here.
+ * Sentences never cross a paragraph or block boundary. Boilerplate is flagged here: page
+ * furniture, and sentences made of HTML markup alone (`<div align="center">`, a comment).
  */
 import type { IngestedDocument, SegmentedDocument, SegmentedSentence, Token } from '../model/stages.js';
 import { isBoilerplate } from '../ingest/boilerplate.js';
+import { isMarkupOnly, markupRanges } from '../ingest/markup.js';
 import { blocksOf } from './blocks.js';
 import { tokenise } from './tokens.js';
 
@@ -187,6 +189,7 @@ function repairDropCap(token: Token, isKnownWord: (w: string) => boolean): Token
 export function segment(doc: IngestedDocument, options: SegmentOptions = {}): SegmentedDocument {
   const isKnownWord = options.isKnownWord ?? ((w: string) => COMMON_WORDS.has(w));
   const sentences: SegmentedSentence[] = [];
+  const markup = markupRanges(doc.text, doc.bodyStart);
   let lastParagraph = -1;
   for (const block of blocksOf(doc.text, doc.bodyStart)) {
     const { tokens, sentences: spans } = tokenise(doc.text, block.start, block.end);
@@ -205,8 +208,9 @@ export function segment(doc: IngestedDocument, options: SegmentOptions = {}): Se
         start,
         end,
         paragraph: block.paragraph,
-        // A piece of an overlong sentence is far longer than page furniture ever is.
-        boilerplate: !cut && isBoilerplate(doc.text.slice(start, end)),
+        // A piece of an overlong sentence is far longer than page furniture ever is; markup
+        // (a long comment, say) is markup at any length.
+        boilerplate: (!cut && isBoilerplate(doc.text.slice(start, end))) || isMarkupOnly(doc.text, start, end, markup),
         tokens: sentTokens,
       });
     }
