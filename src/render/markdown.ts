@@ -275,7 +275,7 @@ function furniture(ctx: Ctx): string[] {
   if (items.length === 0) return [...out, 'No page furniture was set aside.'];
   const inA = items.filter((i) => i.side === ctx.A).length;
   out.push(
-    'Sentences recognised as page furniture (share prompts, comment forms, credits) were kept out of the comparison.',
+    'Sentences recognised as page furniture (share prompts, comment forms, credits, HTML markup on its own) were kept out of the comparison.',
     `<details>\n<summary>${plural(items.length, 'sentence')} set aside: ${inA} in A, ${items.length - inA} in B</summary>`,
     items.map(({ side, s }) => `- ${side.letter} ${s.number}: ${text(ctx, [s])}`).join('\n'),
     '</details>',
