@@ -113,20 +113,59 @@ interface SentenceFeatures {
 let FEATURES = new WeakMap<SentenceAnalysis, SentenceFeatures>();
 onInternReset(() => (FEATURES = new WeakMap()));
 
+/** What a content word's lemma, surface form and number flag alone decide. */
+type FormFeatures = Pick<WordType, 'lemmaId' | 'normId' | 'vid' | 'spell' | 'rel'>;
+
+/**
+ * Form features by lemma, form and number flag: a long report repeats its words, and the
+ * look-ups (vector store, WordNet, interning) cost more than the rest of a sentence's
+ * preparation. Cleared with the interned ids it holds.
+ */
+let FORMS = new Map<string, FormFeatures>();
+onInternReset(
+  () => (FORMS = new Map()),
+  () => FORMS.size,
+);
+
+function formFeatures(lemma: string, norm: string, numeric: boolean): FormFeatures {
+  const key = `${numeric ? '#' : ''}${lemma}\t${norm}`;
+  let f = FORMS.get(key);
+  if (f === undefined) {
+    const store = getVectors();
+    f = {
+      lemmaId: internId(lemma),
+      normId: internId(norm),
+      vid: numeric ? -1 : (store.id(lemma) ?? store.id(norm) ?? -1),
+      spell: spellingForm(norm),
+      rel: numeric ? undefined : relatedWords([lemma, norm]),
+    };
+    FORMS.set(key, f);
+  }
+  return f;
+}
+
 function sentenceFeatures(analysis: SentenceAnalysis): SentenceFeatures {
   const known = FEATURES.get(analysis);
   if (known !== undefined) return known;
-  const store = getVectors();
+  // Object literals of one fixed shape (not spreads): a long report builds tens of thousands.
   const types: WordType[] = contentWords(analysis).map((w) => {
-    const type = {
-      ...w,
-      lemmaId: internId(w.lemma),
-      normId: internId(w.norm),
-      vid: w.numeric ? -1 : (store.id(w.lemma) ?? store.id(w.norm) ?? -1),
-      spell: spellingForm(w.norm),
-      rel: w.numeric ? undefined : relatedWords([w.lemma, w.norm]),
+    const f = formFeatures(w.lemma, w.norm, w.numeric);
+    const type: WordType = {
+      index: w.index,
+      lemma: w.lemma,
+      norm: w.norm,
+      lemmaId: f.lemmaId,
+      normId: f.normId,
+      vid: f.vid,
+      proper: w.proper,
+      numeric: w.numeric,
+      keys: w.keys,
+      spell: f.spell,
+      rel: f.rel,
+      key: '',
     };
-    return { ...type, key: typeKey(type) };
+    type.key = typeKey(type);
+    return type;
   });
   const features: SentenceFeatures = {
     types,
@@ -156,7 +195,22 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     const weight = idf(type.lemma);
     const id = cache ? cache.typeId(type) : -1;
     typeIds.push(id);
-    words.push({ ...type, weight, slot: cache && id < cache.slots ? id : -1 });
+    words.push({
+      index: type.index,
+      lemma: type.lemma,
+      norm: type.norm,
+      lemmaId: type.lemmaId,
+      normId: type.normId,
+      weight,
+      vid: type.vid,
+      slot: cache && id < cache.slots ? id : -1,
+      proper: type.proper,
+      numeric: type.numeric,
+      keys: type.keys,
+      spell: type.spell,
+      rel: type.rel,
+      key: type.key,
+    });
     totalWeight += weight;
     const t = tf.get(type.lemmaId);
     if (t === undefined) tf.set(type.lemmaId, { n: 1, idf: weight });
