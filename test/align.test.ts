@@ -183,6 +183,36 @@ test('candidates: sentences sharing informative keys are proposed, others are no
   assert.not.ok(pairs.some(([, j]) => j === 2));
 });
 
+test('candidates: each sentence keeps its best by shared weight (ties: the earlier sentence), as a full sort would', () => {
+  // Reference: every B sentence sharing a kept key, sorted by summed key weight.
+  const reference = (a: string[][], b: string[][], weight: (k: string) => number, per: number, cap: number) => {
+    const out: Array<[number, number]> = [];
+    a.forEach((keys, i) => {
+      const acc = new Map<number, number>();
+      for (const k of new Set(keys)) {
+        const holders = b.flatMap((ks, j) => (ks.includes(k) ? [j] : []));
+        if (holders.length > cap) continue;
+        for (const j of holders) acc.set(j, (acc.get(j) ?? 0) + weight(k));
+      }
+      const sorted = [...acc].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, per);
+      for (const [j] of sorted) out.push([i, j]);
+    });
+    return out;
+  };
+  let seed = 11;
+  const rnd = (k: number) => ((seed = (seed * 48271) % 2147483647) % k);
+  const vocab = Array.from({ length: 40 }, (_, k) => `w${k}`);
+  const weight = (k: string) => 1 + (Number(k.slice(1)) % 4);
+  for (let round = 0; round < 20; round++) {
+    const doc = (n: number) => Array.from({ length: n }, () => Array.from({ length: 1 + rnd(6) }, () => vocab[rnd(vocab.length)]));
+    const a = doc(30);
+    const b = doc(80 + rnd(40));
+    const options = { perSentence: 1 + rnd(12), maxPostingShare: 0.05, minPostingCap: 6 + rnd(10) };
+    const cap = Math.max(options.minPostingCap, Math.ceil(b.length * options.maxPostingShare));
+    assert.equal(candidatePairs(a, b, weight, options), reference(a, b, weight, options.perSentence, cap), `round ${round}`);
+  }
+});
+
 test('split claims: one sentence linked to two adjacent ones that link nowhere else becomes one link', () => {
   const g = groupSplitClaims([{ a: 0, b: 1 }, { a: 0, b: 2 }, { a: 3, b: 5 }]);
   assert.equal(g.map((x) => [x.a, x.b]), [[[0], [1, 2]], [[3], [5]]]);

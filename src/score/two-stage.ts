@@ -86,11 +86,13 @@ export function scoreInTwoStages<S>(
   const n = candidates.length;
   const key = (k: number): [number, number] => (fromA ? candidates[k] : [candidates[k][1], candidates[k][0]]);
   // Pair indices in the order of (proposing report's sentence, other sentence).
-  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => {
-    const [x1, x2] = key(x);
-    const [y1, y2] = key(y);
-    return x1 - y1 || x2 - y2;
-  });
+  const width = fromA ? pb.length : pa.length;
+  const rank = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const [first, second] = key(k);
+    rank[k] = first * width + second;
+  }
+  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => rank[x] - rank[y]);
   const va = pa.map((p) => sentenceVector(p, store));
   const vb = pb.map((p) => sentenceVector(p, store));
   const x = new Float64Array(n * ESTIMATE_FEATURES);
