@@ -17,7 +17,8 @@ const EXTRA: Array<[string, string]> = [
   ['catch', 'miss'], ['push', 'pull'], ['send', 'receive'], ['sink', 'float'], ['live', 'die'], ['confirm', 'deny'],
   ['approve', 'reject'], ['support', 'oppose'], ['enter', 'leave'], ['guilty', 'acquit'], ['innocent', 'convict'],
   ['accept', 'decline'], ['profit', 'loss'], ['surplus', 'deficit'], ['takeoff', 'landing'], ['ally', 'enemy'],
-  ['ally', 'adversary'],
+  ['ally', 'adversary'], ['arrest', 'release'], ['detain', 'release'], ['arrest', 'free'], ['capture', 'release'],
+  ['impose', 'lift'], ['hire', 'fire'], ['convict', 'acquit'],
 ];
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */
