@@ -77,7 +77,6 @@ test('offsets are absolute when the sentence is not at the start of the document
   assert.is(n.unit, 'troop');
 });
 
-test.run();
 
 test('two figures joined by a hyphen are two mentions; a smaller figure first makes a range', () => {
   const tally = numbers('The bill passed the Senate 60-40.');
@@ -86,3 +85,5 @@ test('two figures joined by a hyphen are two mentions; a smaller figure first ma
   assert.equal(range.map((n) => [n.text, n.value, n.unit, n.low]), [['10', 10, '', undefined], ['15 people', 15, 'people', 10], ['10', 10, '', undefined], ['15', 15, '', 10]]);
   assert.equal(numbers('Sales rose from 2019-2020.').length, 0, 'a span of years is a date');
 });
+
+test.run();

@@ -28,14 +28,17 @@ test('units: lengths in miles and kilometres are compared after conversion', () 
   assert.is(classOf('The storm moved about 3 miles inland.', 'The storm moved 5 kilometres inland.'), 'corroborating');
 });
 
-test.run();
 
 test('ranges hold what lies between their ends; tallies and ranges are compared figure by figure', () => {
   assert.is(classOf('Between 10 and 15 people were injured.', '12 people were injured.'), 'corroborating');
   assert.is(classOf('10-15 people were injured.', '12 people were injured.'), 'corroborating');
-  assert.equal(numberQuotes('10-15 people were injured.', '20 people were injured.'), [['15 people', '20 people']]);
-  assert.equal(numberQuotes('Between 10 and 15 people were injured.', 'Between 10 and 20 people were injured.'), [['15 people', '20 people']]);
+  // A range is quoted whole, and its ends are not compared again one by one.
+  assert.equal(numberQuotes('10-15 people were injured.', '20 people were injured.'), [['10-15 people', '20 people']]);
+  assert.equal(numberQuotes('Between 10 and 15 people were injured.', 'Between 10 and 20 people were injured.'), [['Between 10 and 15 people', 'Between 10 and 20 people']]);
+  assert.equal(numberQuotes('Between 10 and 15 people were injured.', 'Between 20 and 25 people were injured.'), [['Between 10 and 15 people', 'Between 20 and 25 people']]);
   assert.equal(numberQuotes('The bill passed the Senate 60-40.', 'The bill passed the Senate 55-45.'), [['60-40', '55-45']]);
   assert.equal(numberQuotes('The Lakers won 110-98.', 'The Lakers won 110-95.'), [['110-98', '110-95']]);
   assert.is(classOf('The bill passed the Senate 60-40.', 'The bill passed the Senate 60-40 on Friday.'), 'corroborating');
 });
+
+test.run();

@@ -236,7 +236,9 @@ function markRanges(text: string, mentions: NumberMention[]): NumberMention[] {
     const prev = mentions[k - 1];
     if (prev === undefined || prev.unit !== '' || prev.approx !== '' || !(prev.value < m.value)) return m;
     const join = text.slice(prev.end, m.start);
-    const between = BETWEEN_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
-    return RANGE_JOIN.test(join) || between ? { ...m, low: prev.value } : m;
+    const before = text.slice(Math.max(0, prev.start - 12), prev.start);
+    const between = BETWEEN_JOIN.test(join) ? BETWEEN_BEFORE.exec(before) : null;
+    if (between !== null) return { ...m, low: prev.value, rangeStart: prev.start - before.length + between.index };
+    return RANGE_JOIN.test(join) ? { ...m, low: prev.value, rangeStart: prev.start } : m;
   });
 }

@@ -77,6 +77,8 @@ export interface NumberMention extends Span {
   approx: string;
   /** The lower figure of a range ("10-15 people", "between 10 and 15 people"): the mention allows low to value. */
   low?: number;
+  /** Where the whole range's text starts ("10-15 people", "between 10 and 15 people"), with `low`; the quote of a range difference. */
+  rangeStart?: number;
 }
 
 export interface DateMention extends Span {

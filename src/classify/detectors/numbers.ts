@@ -106,13 +106,10 @@ function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit):
 }
 
 function difference(ctx: PairContext, x: NumberMention, y: NumberMention): Difference {
-  return {
-    type: 'number',
-    material: true,
-    note: `number: ${quote(x.text)} vs ${quote(y.text)}`,
-    a: spanOf(ctx.a.text, x.start, x.end),
-    b: spanOf(ctx.b.text, y.start, y.end),
-  };
+  // A range is quoted whole ("between 10 and 15 people", not "15 people").
+  const a = spanOf(ctx.a.text, x.rangeStart ?? x.start, x.end);
+  const b = spanOf(ctx.b.text, y.rangeStart ?? y.start, y.end);
+  return { type: 'number', material: true, note: `number: ${quote(a.text)} vs ${quote(b.text)}`, a, b };
 }
 
 /** Is the mention inside a date that resolved to a period (the date detector compares those)? */
@@ -149,7 +146,10 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     used.add(orphan);
     out.push(difference(ctx, x, orphan));
   }
-  return out.concat(substitutions(ctx));
+  // A substitution inside a range already quoted whole ("10" / "20" of "between 10 and 15
+  // people" / "between 20 and 25 people") is that difference again.
+  const within = (x: Difference['a'], y: Difference['a']) => x.start >= y.start && x.end <= y.end;
+  return out.concat(substitutions(ctx).filter((d) => !out.some((e) => within(d.a, e.a) || within(d.b, e.b))));
 }
 
 /** The content words of a side (the analysis's content tokens that are words), with their offsets. */
