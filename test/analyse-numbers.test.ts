@@ -78,6 +78,16 @@ test('offsets are absolute when the sentence is not at the start of the document
 });
 
 
+test('temperatures: the scale after a figure or after "degrees", in words, capitals or with a degree sign', () => {
+  const of = (t: string) => numbers(t).map((n) => [n.text, n.value, n.unit]);
+  assert.equal(of('Temperatures reached 40 degrees Celsius.'), [['40 degrees Celsius', 40, 'celsius']]);
+  assert.equal(of('It was 40 C (104 F) on Monday.'), [['40 C', 40, 'celsius'], ['104 F', 104, 'fahrenheit']]);
+  assert.equal(of('It hit 40°C on Monday.'), [['40°C', 40, 'celsius']]);
+  assert.equal(of('It was 104F in the shade.'), [['104F', 104, 'fahrenheit']]);
+  // A lower-case letter is not a scale.
+  assert.not.ok(numbers('Take 2 c of flour.').some((n) => n.unit === 'celsius'));
+});
+
 test('two figures joined by a hyphen are two mentions; a smaller figure first makes a range', () => {
   const tally = numbers('The bill passed the Senate 60-40.');
   assert.equal(tally.map((n) => [n.text, n.value, n.low]), [['60', 60, undefined], ['40', 40, undefined]]);

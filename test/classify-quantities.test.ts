@@ -29,6 +29,21 @@ test('units: lengths in miles and kilometres are compared after conversion', () 
 });
 
 
+test('units: weights, volumes and temperatures are compared after conversion', () => {
+  assert.equal(numberQuotes('The parcel weighed 20 kg.', 'The parcel weighed 60 pounds.'), [['20 kg', '60 pounds']]);
+  assert.is(classOf('The parcel weighed 20 kg.', 'The parcel weighed 44 pounds.'), 'corroborating');
+  assert.is(classOf('The parcel weighed 20 kg.', 'The parcel weighed 44 lbs.'), 'corroborating');
+  assert.equal(numberQuotes('The tank holds 100 gallons.', 'The tank holds 100 litres.'), [['100 gallons', '100 litres']]);
+  assert.is(classOf('The tank holds 100 gallons.', 'The tank holds 379 litres.'), 'corroborating');
+  // 40 C is 104 F; a figure in "degrees" of no stated scale reads as the other side's.
+  assert.is(classOf('Temperatures reached 40 degrees Celsius.', 'Temperatures reached 104 degrees Fahrenheit.'), 'corroborating');
+  assert.is(classOf('Temperatures hit 38C in Madrid.', 'Temperatures hit 100F in Madrid.'), 'corroborating');
+  assert.equal(numberQuotes('Temperatures reached 40 degrees Celsius.', 'Temperatures reached 40 degrees Fahrenheit.'), [['40 degrees Celsius', '40 degrees Fahrenheit']]);
+  assert.equal(numberQuotes('It was 40 degrees on Monday.', 'It was 45 degrees Celsius on Monday.'), [['40 degrees', '45 degrees Celsius']]);
+  // Pounds sterling stay money: "20 pounds" against "£30" differs, against "20 kg" is not compared.
+  assert.equal(numberQuotes('The fine was 20 pounds.', 'The fine was £30.'), [['20 pounds', '£30']]);
+});
+
 test('ranges hold what lies between their ends; tallies and ranges are compared figure by figure', () => {
   assert.is(classOf('Between 10 and 15 people were injured.', '12 people were injured.'), 'corroborating');
   assert.is(classOf('10-15 people were injured.', '12 people were injured.'), 'corroborating');

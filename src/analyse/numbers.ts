@@ -2,7 +2,7 @@
 import type { NumberMention, Token } from '../model/stages.js';
 import type { Span } from '../model/result.js';
 import {
-  APPROXIMATORS, CURRENCIES, DENOMINATORS, MULTIPLIERS, NUMBER_WORDS, ONE_PRONOUN_BEFORE, UNIT_ALIASES,
+  APPROXIMATORS, CURRENCIES, DENOMINATORS, MULTIPLIERS, NUMBER_WORDS, ONE_PRONOUN_BEFORE, TEMPERATURE_SCALES, UNIT_ALIASES,
   VAGUE_PLURALS,
 } from './lexicon/quantities.js';
 import { tokenSpan } from './span.js';
@@ -84,6 +84,21 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
   return { value, last, approx };
 }
 
+/**
+ * A temperature scale at token j, directly or after a degree sign: "Celsius", "F", "°C"
+ * (a degree sign and a capital letter may be two tokens).
+ */
+function scaleAt(tokens: Token[], j: number): { scale: string; end: number } | undefined {
+  let k = j;
+  const sign = tokens[k]?.text === '°' || tokens[k]?.text === 'º';
+  if (sign) k++;
+  const t = tokens[k];
+  if (t === undefined || (sign && t.start !== tokens[k - 1].end)) return undefined;
+  const text = t.text;
+  const scale = TEMPERATURE_SCALES.get(text.length === 1 || /^[°º]/.test(text) ? text : text.toLowerCase());
+  return scale === undefined ? undefined : { scale, end: k };
+}
+
 function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   let j = p.last + 1;
   const first = tokens[j];
@@ -91,6 +106,8 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   if (PERCENT_WORDS.has(first.norm)) return { unit: 'percent', end: j };
   if (first.norm === 'per' && tokens[j + 1]?.norm === 'cent') return { unit: 'percent', end: j + 1 };
   if (first.norm === 'percentage' && tokens[j + 1]?.lemma === 'point') return { unit: 'percentage point', end: j + 1 };
+  const temperature = scaleAt(tokens, j);
+  if (temperature !== undefined) return { unit: temperature.scale, end: temperature.end };
   const cur = CURRENCIES.get(first.norm);
   if (cur !== undefined && first.type !== 'currency') return { unit: cur, end: j };
   // "one of the officials", "dozens of people"
@@ -126,6 +143,11 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   }
   if (noun < 0) return { unit: '', end: p.last };
   const lemma = tokens[noun].lemma;
+  // "40 degrees Celsius", "104 degrees F".
+  if (lemma === 'degree') {
+    const scale = scaleAt(tokens, noun + 1);
+    if (scale !== undefined) return { unit: scale.scale, end: scale.end };
+  }
   return { unit: UNIT_ALIASES.get(lemma) ?? CURRENCIES.get(lemma) ?? lemma, end: noun };
 }
 

@@ -48,14 +48,34 @@ export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ['kilometer', 'kilometre'], ['mile', 'mile'], ['kg', 'kilogram'], ['ton', 'tonne'],
   ['tons', 'tonne'], ['meter', 'metre'], ['kilo', 'kilogram'], ['kilos', 'kilogram'], ['feet', 'foot'],
   ['centimeter', 'centimetre'], ['cm', 'centimetre'], ['mi', 'mile'], ['ha', 'hectare'],
+  ['lbs', 'lb'], ['oz', 'ounce'], ['liter', 'litre'], ['l', 'litre'], ['milliliter', 'millilitre'],
+  ['ml', 'millilitre'], ['gal', 'gallon'],
 ]);
 
-/** Units of length, mass and area: their dimension and size in metres, kilograms or square metres. */
+/**
+ * Temperature scales, by the word or letter after a figure or after "degrees" ("40 degrees
+ * Celsius", "104F", "40 °C"). Letters count only as written in capitals.
+ */
+export const TEMPERATURE_SCALES: ReadonlyMap<string, string> = new Map([
+  ['celsius', 'celsius'], ['centigrade', 'celsius'], ['fahrenheit', 'fahrenheit'],
+  ['C', 'celsius'], ['F', 'fahrenheit'], ['°C', 'celsius'], ['°F', 'fahrenheit'], ['ºC', 'celsius'], ['ºF', 'fahrenheit'],
+]);
+
+/** A temperature in degrees Celsius from a figure on `scale` (see TEMPERATURE_SCALES). */
+export function celsiusOf(value: number, scale: string): number | undefined {
+  if (scale === 'celsius') return value;
+  if (scale === 'fahrenheit') return ((value - 32) * 5) / 9;
+  return undefined;
+}
+
+/** Units of length, mass, area and volume: their dimension and size in metres, kilograms, square metres or cubic metres (gallons: US). */
 export const MEASURE_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['kilometre', ['length', 1000]], ['metre', ['length', 1]], ['centimetre', ['length', 0.01]],
   ['mile', ['length', 1609.344]], ['yard', ['length', 0.9144]], ['foot', ['length', 0.3048]],
   ['inch', ['length', 0.0254]], ['kilogram', ['mass', 1]], ['gram', ['mass', 0.001]],
   ['tonne', ['mass', 1000]], ['hectare', ['area', 10000]], ['acre', ['area', 4046.8564224]],
+  ['lb', ['mass', 0.45359237]], ['ounce', ['mass', 0.028349523125]], ['litre', ['volume', 0.001]],
+  ['millilitre', ['volume', 0.000001]], ['gallon', ['volume', 0.003785411784]],
 ]);
 
 /**

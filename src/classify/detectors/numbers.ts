@@ -8,7 +8,7 @@
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
-import { JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
+import { celsiusOf, JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
 import { inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
 
@@ -21,13 +21,28 @@ const MAX_FIGURES = 3;
 /** Share of A's words the diff must keep for a bare count's substitution to count. */
 const MIN_UNCHANGED = 0.5;
 
-/** Value in a common scale: seconds for units of time, metres, kilograms or m² for measures, the value itself otherwise. */
+/** Value in a common scale: seconds for units of time, metres, kilograms, m² or m³ for measures, degrees Celsius for temperatures, the value itself otherwise. */
 function scaled(m: NumberMention): number {
-  return m.value * (TIME_UNIT_SECONDS.get(m.unit) ?? MEASURE_UNITS.get(m.unit)?.[1] ?? 1);
+  return celsiusOf(m.value, m.unit) ?? m.value * (TIME_UNIT_SECONDS.get(m.unit) ?? MEASURE_UNITS.get(m.unit)?.[1] ?? 1);
 }
 
-/** Two measures of one dimension in different units ("5 miles" / "8 km"). */
-function sameMeasure(x: NumberMention, y: NumberMention): boolean {
+const isTemperature = (unit: string) => celsiusOf(0, unit) !== undefined;
+
+/**
+ * A figure's unit as it compares with `other`: "degrees" of no stated scale take the
+ * other's scale ("40 degrees" / "40 degrees Celsius"), and "pounds" written out are pounds of
+ * weight against a weight ("44 pounds" / "20 kg"), not sterling.
+ */
+function against(m: NumberMention, other: NumberMention): NumberMention {
+  if (m.unit === 'degree' && isTemperature(other.unit)) return { ...m, unit: other.unit };
+  if (m.unit === 'gbp' && /\bpounds?\b/i.test(m.text) && !m.text.includes('£') && MEASURE_UNITS.get(other.unit)?.[0] === 'mass') return { ...m, unit: 'lb' };
+  return m;
+}
+
+/** Two measures of one dimension in different units ("5 miles" / "8 km", "40 C" / "104 F"). */
+function sameMeasure(x0: NumberMention, y0: NumberMention): boolean {
+  const [x, y] = [against(x0, y0), against(y0, x0)];
+  if (isTemperature(x.unit) && isTemperature(y.unit)) return true;
   const [u, v] = [MEASURE_UNITS.get(x.unit), MEASURE_UNITS.get(y.unit)];
   return u !== undefined && v !== undefined && u[0] === v[0];
 }
@@ -59,6 +74,8 @@ function sameKind(x: NumberMention, y: NumberMention): boolean {
  * figure in converted units, rounded (within 6%), an approximate one (10%).
  */
 const EXACT = 0.0025;
+/** Absolute slack of a temperature, in degrees Celsius. */
+const ROUNDED_DEGREE = 0.6;
 const CONVERTED = 0.03;
 const APPROXIMATE = 0.1;
 /** How far past its figure an open bound ("more than", "up to") is read: to twice or half of it. */
@@ -71,10 +88,11 @@ const BOUND_REACH = 1;
  */
 function allowed(m: NumberMention, slack: number): [number, number] {
   const v = scaled(m);
-  const lo = v - Math.abs(v) * slack;
-  const hi = v + Math.abs(v) * slack;
+  // Temperatures: also half a degree either way (a whole degree Fahrenheit or Celsius, rounded).
+  const lo = v - Math.max(Math.abs(v) * slack, isTemperature(m.unit) ? ROUNDED_DEGREE : 0);
+  const hi = v + Math.max(Math.abs(v) * slack, isTemperature(m.unit) ? ROUNDED_DEGREE : 0);
   // A range allows its two ends and what lies between.
-  if (m.low !== undefined) return [(m.low * v) / m.value - Math.abs(v) * slack, hi];
+  if (m.low !== undefined) return [scaled({ ...m, value: m.low }) - (v - lo), hi];
   const approx = m.approx.toLowerCase();
   // A bound reaches up to twice (or down to half) its figure: "over $300" is not "$5,587".
   if (LOWER_BOUNDS.has(approx)) return [lo, v + Math.abs(v) * BOUND_REACH];
@@ -87,7 +105,9 @@ function allowed(m: NumberMention, slack: number): [number, number] {
 }
 
 /** Do two figures agree? `oneUnit`: their units name one kind of thing (see sameCounted). */
-function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit): boolean {
+function agree(x0: NumberMention, y0: NumberMention, oneUnit0 = x0.unit === y0.unit): boolean {
+  const [x, y] = [against(x0, y0), against(y0, x0)];
+  const oneUnit = oneUnit0 || x.unit === y.unit;
   if (!oneUnit && !sameMeasure(x, y)) {
     // "a month" / "30 days": different units of time agree within 10%.
     const [u, v] = [scaled(x), scaled(y)];
