@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { align, type ScoredPair } from '../src/align/align.js';
 import { candidatePairs } from '../src/align/candidates.js';
-import { compare } from '../src/pipeline/compare.js';
+import { compare, scoredInTwoStages } from '../src/pipeline/compare.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline/options.js';
 import { analyseReport } from '../src/pipeline/report.js';
 import { linkScore } from '../src/score/combine.js';
@@ -23,22 +23,52 @@ function background(n: number, m: number, skip: (i: number, j: number) => boolea
   return out;
 }
 
-test('estimated pairs count in the statistics only: never linked, but they move the z-scores', () => {
-  // Row 4 and column 4 keep only three scored pairs each; the rest of them is estimated.
-  const inRow = (i: number, j: number) => (i === 4 || j === 4) && i + j > 10;
-  const scored = [...background(8, 8, inRow).filter((p) => !(p.a === 4 && p.b === 4)), { a: 4, b: 4, score: 0.4, signals: { predicate: 1 } }];
-  const est = (value: number) => {
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < 8; i++) for (let j = 0; j < 8; j++) if (inRow(i, j)) (a.push(i), b.push(j));
-    return { a: Int32Array.from(a), b: Int32Array.from(b), estimate: new Float64Array(a.length).fill(value), variance: { a: 0.0001, b: 0.0001 } };
-  };
-  const linked = (value: number) => align(scored, DEFAULT_OPTIONS, { a: 8, b: 8 }, est(value)).map((p) => `${p.a}-${p.b}`);
+test('estimated pairs count in the statistics only: never linked, but their estimates and spread move the z-scores', () => {
+  // Row 4 and column 4: three scored pairs each (4-4 among them), the other five estimated.
+  const estimatedCell = (i: number, j: number) => (i === 4) !== (j === 4) && (i === 4 ? j : i) >= 2;
+  const scored = [...background(8, 8, (i, j) => estimatedCell(i, j) || (i === 4 && j === 4)), { a: 4, b: 4, score: 0.4, signals: { predicate: 1 } }];
+  const cells: Array<[number, number]> = [];
+  for (let i = 0; i < 8; i++) for (let j = 0; j < 8; j++) if (estimatedCell(i, j)) cells.push([i, j]);
+  assert.is(scored.filter((p) => p.a === 4).length, 3);
+  assert.is(scored.filter((p) => p.b === 4).length, 3);
+  const est = (value: number, variance: { a: number; b: number }, exact = 0) => ({
+    a: Int32Array.from(cells, (c) => c[0]),
+    b: Int32Array.from(cells, (c) => c[1]),
+    estimate: new Float64Array(cells.length).fill(value),
+    variance,
+    exact,
+  });
+  const small = { a: 0.0001, b: 0.0001 };
+  const linked = (e: ReturnType<typeof est>) => align(scored, DEFAULT_OPTIONS, { a: 8, b: 8 }, e).map((p) => `${p.a}-${p.b}`);
   // Low estimates: the pair stands out. Estimates as high as the pair: it no longer does.
-  assert.equal(linked(0.15), ['4-4']);
-  assert.equal(linked(0.38), []);
-  // An estimate of 1 (above every scored pair) is still never a link.
-  assert.not.ok(linked(1).some((l) => l !== '4-4'));
+  assert.equal(linked(est(0.15, small)), ['4-4']);
+  assert.equal(linked(est(0.38, small)), []);
+  // Estimates of 1, above every scored pair: none of them is linked, and 4-4 drowns.
+  assert.equal(linked(est(1, small)), []);
+  // The spread counts, each on its own side: the row's (A) variance widens row 4's SD and
+  // lowers 4-4's row z only; the column's (B) lowers its column z only.
+  const base = zOf(scored, est(0.15, small));
+  const rowWide = zOf(scored, est(0.15, { a: 0.05, b: 0.0001 }));
+  const colWide = zOf(scored, est(0.15, { a: 0.0001, b: 0.05 }));
+  assert.ok(rowWide.zRow < base.zRow && rowWide.zCol === base.zCol, JSON.stringify({ base, rowWide }));
+  assert.ok(colWide.zCol < base.zCol && colWide.zRow === base.zRow, JSON.stringify({ base, colWide }));
+  // Exact pairs (the first `exact` of them) add no variance.
+  assert.equal(zOf(scored, est(0.15, { a: 0.05, b: 0.05 }, cells.length)), zOf(scored, est(0.15, { a: 0, b: 0 })));
+  assert.equal(linked(est(0.15, { a: 0.05, b: 0.05 })), []);
+});
+
+/** Pair 4-4's row and column z-scores when the rest of its row and column is `e`. */
+function zOf(scored: ScoredPair<Sig>[], e: Parameters<typeof align>[3]): { zRow: number; zCol: number } {
+  const loose = { ...DEFAULT_OPTIONS, zThreshold: -100, linkThreshold: 0 };
+  const p = align(scored, loose, { a: 8, b: 8 }, e).find((q) => q.a === 4 && q.b === 4)!;
+  return { zRow: p.zRow, zCol: p.zCol };
+}
+
+test('two stages only for many candidates from the index, never for reports scored all against all', () => {
+  assert.not.ok(scoredInTwoStages(150, 150, 150 * 150), '150 x 150: all against all');
+  assert.not.ok(scoredInTwoStages(200, 200, 200 * 200));
+  assert.not.ok(scoredInTwoStages(300, 300, 300 * 40 - 1), 'index, few candidates');
+  assert.ok(scoredInTwoStages(600, 600, 600 * 40));
 });
 
 test('fitEstimate recovers a linear function of the features', () => {
@@ -96,8 +126,11 @@ test('two stages: a minority of the candidates is fully scored, including every 
   let calls = 0;
   const counted = (i: number, j: number) => (calls++, full(i, j));
   const { scored, estimated } = scoreInTwoStages(candidates, pa, pb, false, store, counted);
+  // Every candidate is scored or counted once; the sample pairs outside the selection are
+  // fully scored but count in the statistics only (the first `exact` estimated pairs).
   assert.is(scored.length + estimated.a.length, candidates.length);
-  assert.is(calls, scored.length);
+  assert.is(calls, scored.length + estimated.exact);
+  assert.ok(estimated.exact > 0);
   assert.ok(scored.length < 0.5 * candidates.length, `fully scored ${scored.length} of ${candidates.length}`);
   assert.ok(estimated.variance.a > 0 && estimated.variance.b > 0);
   // Every B sentence's truly best candidate is among the fully scored pairs, bar a few.

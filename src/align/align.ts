@@ -85,14 +85,16 @@ function shrunk(n: number, sum: number, sq: number): Stats {
  * the candidates of one A sentence (row) the estimate misses the scores with a residual
  * variance `variance.a` (of one B sentence: `variance.b`), so a pair adds `estimate` to its
  * row's sum and `estimate^2 + variance.a` to its sum of squares (the expected values of the
- * true score's), and likewise to its column's. Such a pair is never linked, never a
- * sentence's best partner or top score, and never backs another pair.
+ * true score's), and likewise to its column's. The first `exact` of them carry their true
+ * score instead, and add no variance. Such a pair is never linked, never a sentence's best
+ * partner or top score, and never backs another pair.
  */
 export interface EstimatedPairs {
   a: Int32Array;
   b: Int32Array;
   estimate: Float64Array;
   variance: { a: number; b: number };
+  exact: number;
 }
 
 /** Shrunk mean and SD of each sentence's candidate scores on one side, by sentence index. */
@@ -114,7 +116,7 @@ function statsBy<S>(pairs: ScoredPair<S>[], side: 'a' | 'b', size: number, estim
       const x = estimated.estimate[e];
       n[k]++;
       sum[k] += x;
-      sq[k] += x * x + estimated.variance[side];
+      sq[k] += x * x + (e < estimated.exact ? 0 : estimated.variance[side]);
     }
   }
   const mean = new Float64Array(size);

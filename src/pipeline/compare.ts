@@ -73,7 +73,7 @@ const UNLINKABLE: SimilaritySignals = Object.freeze({
 
 /** Reports small enough are scored all against all; longer ones through the candidate index. */
 const ALL_PAIRS_BUDGET = 40_000;
-/** From this many candidate pairs on, scoring is done in two stages (score/two-stage.ts). */
+/** From this many candidate pairs from the index on, scoring is done in two stages (score/two-stage.ts). */
 const TWO_STAGE_PAIRS = 20_000;
 
 /**
@@ -88,9 +88,19 @@ function candidatesFor(pa: PreparedSentence[], pb: PreparedSentence[], weight: (
     for (let i = 0; i < pa.length; i++) for (let j = 0; j < pb.length; j++) all.push([i, j]);
     return all;
   }
-  if (fromA) return candidatePairs(pa.map(keysOf), pb.map(keysOf), weight);
-  const mirrored = candidatePairs(pb.map(keysOf), pa.map(keysOf), weight).map(([j, i]): [number, number] => [i, j]);
-  return mirrored.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Either way sorted by A then B: the same list, summed in the same order, whichever report is A.
+  const pairs = fromA
+    ? candidatePairs(pa.map(keysOf), pb.map(keysOf), weight)
+    : candidatePairs(pb.map(keysOf), pa.map(keysOf), weight).map(([j, i]): [number, number] => [i, j]);
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * Whether `candidates` pairs of reports of `a` and `b` sentences are scored in two stages:
+ * only candidates from the index (reports scored all against all never are), and only many.
+ */
+export function scoredInTwoStages(a: number, b: number, candidates: number): boolean {
+  return a * b > ALL_PAIRS_BUDGET && candidates >= TWO_STAGE_PAIRS;
 }
 
 function sideOf(doc: AnalysedDocument, sentences: AnalysedSentence[]): Side {
@@ -140,7 +150,7 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
   };
   // Many candidates (long reports): most get a cheap estimate instead (score/two-stage.ts).
   const { scored, estimated } =
-    candidates.length >= TWO_STAGE_PAIRS
+    scoredInTwoStages(pa.length, pb.length, candidates.length)
       ? scoreInTwoStages(candidates, pa, pb, fromA, store, fullScore)
       : { scored: candidates.map(([i, j]) => ({ a: i, b: j, ...fullScore(i, j) })), estimated: undefined };
   // The word diff and the verdict of sentences linked together (classify and explain).

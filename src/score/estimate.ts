@@ -5,7 +5,7 @@
  * was left out: it cost more than the rest together, and without it the 2,000-sentence
  * BASIL pair links 526 pairs instead of 529.) It is a linear model
  * over the features below, fitted by least squares for each document pair on a sample of
- * its candidate pairs that are fully scored anyway (see pipeline/two-stage.ts); nothing
+ * its candidate pairs that are fully scored anyway (see score/two-stage.ts); nothing
  * here is trained in advance.
  */
 import type { PreparedSentence } from './prepare.js';
@@ -76,7 +76,8 @@ export function estimateFeatures(a: PreparedSentence, b: PreparedSentence, va: F
 /**
  * Least-squares coefficients of `y` on the feature rows `rows` (indices into `x`, a flat
  * array of ESTIMATE_FEATURES values per row), with a small ridge so that a feature constant
- * over the sample does not make the system singular. Deterministic for a given row order.
+ * over the sample does not make the system singular; rows holding a non-finite value are
+ * left out. Deterministic for a given row order.
  */
 export function fitEstimate(x: Float64Array, rows: number[], y: (row: number) => number): Float64Array {
   const d = ESTIMATE_FEATURES;
@@ -84,6 +85,8 @@ export function fitEstimate(x: Float64Array, rows: number[], y: (row: number) =>
   for (const r of rows) {
     const o = r * d;
     const t = y(r);
+    // A row with a value that is not a finite number would spoil every coefficient.
+    if (!Number.isFinite(t) || !x.subarray(o, o + d).every(Number.isFinite)) continue;
     for (let p = 0; p < d; p++) {
       const xp = x[o + p];
       if (xp === 0) continue;

@@ -107,8 +107,8 @@ interface SentenceFeatures {
 
 /**
  * Features by analysis object: a report analysed once and compared with several others
- * (batch, ReportCache) is prepared once. Nothing here is mutated after it is built, and
- * the interned ids it holds are stable for the life of the process.
+ * (batch, ReportCache) is prepared once. Nothing here is mutated after it is built; the
+ * interned ids it holds are valid until the next `trimInterning`, which clears this table.
  */
 let FEATURES = new WeakMap<SentenceAnalysis, SentenceFeatures>();
 onInternReset(() => (FEATURES = new WeakMap()));

@@ -5,7 +5,8 @@
  *   its sentence's best partner or top score, so it is among them unless the estimate ranks
  *   it very wrongly);
  * - a fixed sample of one pair in `sampleEvery`, chosen by a hash of the two sentence
- *   indices, on which the estimate is fitted.
+ *   indices, on which the estimate is fitted; outside the selection these count in the
+ *   statistics with their true score, and are not linked either.
  * The other pairs still count in align's row and column statistics, with their estimate
  * and the estimate's residual variance within a sentence's candidates, both measured on the
  * sample pairs outside the selection (align.ts, EstimatedPairs). The result does not depend on which report is A: features,
@@ -70,7 +71,7 @@ export interface TwoStageResult<S> {
 }
 
 /**
- * Score `candidates` ([A index, B index]) in two stages. `first` says which report the
+ * Score `candidates` ([A index, B index]) in two stages. `fromA` says which report the
  * candidates were proposed for (true: A); the order of fitting follows that report's
  * indices, so swapping A and B gives the same estimates.
  */
@@ -112,6 +113,11 @@ export function scoreInTwoStages<S>(
   const sample = order.filter((k) => mix(...key(k)) % options.sampleEvery === 0);
   for (const k of sample) scoreAt(k);
   const coef = fitEstimate(x, sample, (k) => score[k]);
+  // No usable fit (it cannot happen with finite features, but then nothing is estimated).
+  if (!coef.every(Number.isFinite)) {
+    const scored = candidates.map(([a, b], k) => (scoreAt(k), { a, b, score: score[k], signals: signals[k]! }));
+    return { scored, estimated: { a: new Int32Array(0), b: new Int32Array(0), estimate: new Float64Array(0), variance: { a: 0, b: 0 }, exact: 0 } };
+  }
   const est = new Float64Array(n);
   for (let k = 0; k < n; k++) est[k] = estimateAt(x, k, coef);
 
@@ -136,23 +142,33 @@ export function scoreInTwoStages<S>(
   // the selection, which are like them (the selected ones score higher).
   const rest = sample.filter((k) => !selected[k]);
   const fitted = rest.length >= MIN_REST_SAMPLE ? rest : sample;
-  const restCoef = fitted === rest ? fitEstimate(x, rest, (k) => score[k]) : coef;
+  const refit = fitted === rest ? fitEstimate(x, rest, (k) => score[k]) : coef;
+  const restCoef = refit.every(Number.isFinite) ? refit : coef;
   const residual = new Map(fitted.map((k) => [k, score[k] - estimateAt(x, k, restCoef)]));
   const variance = { a: withinVariance(residual, (k) => candidates[k][0]), b: withinVariance(residual, (k) => candidates[k][1]) };
 
+  // Links come from the selection only: a sample pair outside it keeps its true score, but
+  // for the statistics alone (else whether a sentence's 7th-best pair can be linked would
+  // depend on the hash).
   const scored: ScoredPair<S>[] = [];
   const ea: number[] = [];
   const eb: number[] = [];
   const ee: number[] = [];
+  for (const k of rest) {
+    ea.push(candidates[k][0]);
+    eb.push(candidates[k][1]);
+    ee.push(score[k]);
+  }
   for (let k = 0; k < n; k++) {
     const [i, j] = candidates[k];
     const s = signals[k];
-    if (s !== undefined) scored.push({ a: i, b: j, score: score[k], signals: s });
-    else {
+    if (selected[k]) scored.push({ a: i, b: j, score: score[k], signals: s! });
+    else if (s === undefined) {
       ea.push(i);
       eb.push(j);
       ee.push(estimateAt(x, k, restCoef));
     }
   }
-  return { scored, estimated: { a: Int32Array.from(ea), b: Int32Array.from(eb), estimate: Float64Array.from(ee), variance } };
+  const estimated = { a: Int32Array.from(ea), b: Int32Array.from(eb), estimate: Float64Array.from(ee), variance, exact: rest.length };
+  return { scored, estimated };
 }
