@@ -43,7 +43,9 @@ test('without a reference date, "this month" does not resolve against the day th
 });
 
 test('the calendar parts a date writes out are kept, resolved or not', () => {
-  assert.equal(dates('The bridge will close on Tuesday night.')[0].stated, { weekday: 2 });
+  // The part of the day: 0 morning, 1 afternoon, 2 evening or night.
+  assert.equal(dates('The bridge will close on Tuesday night.')[0].stated, { weekday: 2, period: 2 });
+  assert.equal(dates('The bridge will close on Tuesday morning.')[0].stated, { weekday: 2, period: 0 });
   assert.equal(dates('The plant reopened on January 5.')[0].stated, { month: 1, day: 5 });
   assert.equal(dates('The plant reopened on January 5 at 3 p.m.')[0].stated, { month: 1, day: 5, hour: 15 });
   assert.equal(dates('The accord was signed on Nov. 14, 2022.')[0].stated, { year: 2022, month: 11, day: 14 });

@@ -29,11 +29,12 @@ test('opposites news reports turn on: profit / loss, surplus / deficit, takeoff 
   assert.is(classOf('The company reported a profit of $3 billion.', 'The company reported a profit of $3 billion, up from a loss a year earlier.'), 'corroborating');
 });
 
-test('custody and sanctions: arrested / released, imposed / lifted, hired / fired', () => {
+test('custody and sanctions: arrested / released, imposed / lifted, hired / fired; accidental / deliberate', () => {
   assert.equal(quoted('Police arrested the journalist on Monday.', 'Police released the journalist on Monday.', 'negation'), ['arrested', 'released']);
   assert.equal(quoted('Soldiers detained two aid workers near the border.', 'Soldiers released two aid workers near the border.', 'negation'), ['detained', 'released']);
   assert.equal(quoted('The EU imposed sanctions on the oil sector.', 'The EU lifted sanctions on the oil sector.', 'negation'), ['imposed', 'lifted']);
   assert.equal(quoted('The club hired its coach in May.', 'The club fired its coach in May.', 'negation'), ['hired', 'fired']);
+  assert.equal(quoted('Officials said the fire was accidental.', 'Officials said the fire was deliberate.', 'negation'), ['accidental', 'deliberate']);
   // Both on one side: what happened in turn, not a clash.
   assert.is(classOf('Police released the journalist on Monday.', 'Police released the journalist on Monday, two days after they arrested him.'), 'corroborating');
 });

@@ -351,6 +351,27 @@ test('date: without a report date, stated weekdays, days and hours are still com
   assert.is(diffs('The plant reopened yesterday.', 'The plant reopened on Tuesday.', 'date').found.length, 0, 'no report date: "yesterday" states no weekday');
 });
 
+test('date: a different part of the day, or an hour outside it, differs; evening and night agree', () => {
+  expectQuoted('date', [
+    ['The bridge collapsed on Monday morning.', 'The bridge collapsed on Monday evening.', 'Monday morning', 'Monday evening'],
+    ['The bridge collapsed on Monday morning.', 'The bridge collapsed at 3 p.m. Monday.', 'Monday morning', '3 p.m. Monday'],
+  ]);
+  for (const [a, b] of [
+    ['The bridge collapsed on Monday evening.', 'The bridge collapsed on Monday night.'],
+    ['The bridge collapsed on Monday afternoon.', 'The bridge collapsed at 3 p.m. Monday.'],
+    ['The bridge collapsed on Monday morning.', 'The bridge collapsed on Monday.'],
+  ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
+});
+
+test('number: the same figure as the size of a change or as where it ended ("by" / "to") differs', () => {
+  expectQuoted('number', [['Prices increased by 3 percent.', 'Prices increased to 3 percent.', 'by 3 percent', 'to 3 percent']]);
+  for (const [a, b] of [
+    ['Prices increased by 3 percent in May.', 'Prices increased 3 percent in May.'],
+    ['Unemployment fell to 4 percent from 5 percent.', 'Unemployment fell from 5 percent to 4 percent.'],
+    ['Sales rose 10% to $5 million.', 'Sales rose by 10% to $5 million.'],
+  ]) assert.is(diffs(a, b, 'number').found.length, 0, `${a} / ${b}`);
+});
+
 test('one difference found by two detectors is reported once, with the tighter quotes', () => {
   for (const [a, b, x, y] of [
     ['The governor approved emergency funding.', 'The governor rejected emergency funding.', 'approved', 'rejected'],

@@ -174,7 +174,7 @@ function fromChrono(
  * What the text must contain for chrono's value of a part to be stated rather than taken
  * from the reference date ("this month", "this year" come with a month and a year).
  */
-const STATED_EVIDENCE: Record<keyof StatedDateParts, RegExp> = {
+const STATED_EVIDENCE: Record<Exclude<keyof StatedDateParts, 'period'>, RegExp> = {
   year: /\b\d{4}\b|'\d{2}\b/,
   // Names as news writes them, capitalised: "may", "march", "wed", "sat" and "sun" in lower
   // case are words, and "24/7" is not July.
@@ -184,6 +184,9 @@ const STATED_EVIDENCE: Record<keyof StatedDateParts, RegExp> = {
   weekday: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/,
   hour: /\d/,
 };
+
+/** Parts of the day a date names (StatedDateParts.period): morning, afternoon, evening or night. */
+const PERIODS = [/\bmorning\b/i, /\bafternoon\b/i, /\b(?:evening|night)\b/i];
 
 /** The calendar parts chrono read from the text itself; undefined for offsets from now. */
 function statedParts(r: ChronoHit, hourCertain: boolean): StatedDateParts | undefined {
@@ -196,6 +199,8 @@ function statedParts(r: ChronoHit, hourCertain: boolean): StatedDateParts | unde
     const certain = k === 'hour' ? hourCertain : r.start.isCertain(k);
     if (certain && v !== null && STATED_EVIDENCE[k].test(r.text)) out[k] = v;
   }
+  const period = PERIODS.findIndex((re) => re.test(r.text));
+  if (period >= 0) out.period = period;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

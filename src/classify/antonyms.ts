@@ -18,7 +18,7 @@ const EXTRA: Array<[string, string]> = [
   ['approve', 'reject'], ['support', 'oppose'], ['enter', 'leave'], ['guilty', 'acquit'], ['innocent', 'convict'],
   ['accept', 'decline'], ['profit', 'loss'], ['surplus', 'deficit'], ['takeoff', 'landing'], ['ally', 'enemy'],
   ['ally', 'adversary'], ['arrest', 'release'], ['detain', 'release'], ['arrest', 'free'], ['capture', 'release'],
-  ['impose', 'lift'], ['hire', 'fire'], ['convict', 'acquit'],
+  ['impose', 'lift'], ['hire', 'fire'], ['convict', 'acquit'], ['accidental', 'deliberate'], ['accidental', 'intentional'],
 ];
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */

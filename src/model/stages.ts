@@ -104,6 +104,8 @@ export interface StatedDateParts {
   day?: number;
   weekday?: number;
   hour?: number;
+  /** Part of the day the text names: 0 morning, 1 afternoon, 2 evening or night. */
+  period?: number;
 }
 
 export interface AttributionMention extends Span {

@@ -2,7 +2,8 @@
  * date: resolvable dates whose periods do not overlap (with a shared word nearby, so they
  * date the same thing); dates that cannot be resolved (no report date) but state a
  * different weekday, day, month, year or hour ("Tuesday" / "Wednesday", "January 5" /
- * "January 7"), or that count from the day of writing, one into the past and the other into
+ * "January 7"); dates that name a different part of the day ("Monday morning" / "Monday
+ * evening", or an hour outside it: "3 p.m." / "Monday morning"), or that count from the day of writing, one into the past and the other into
  * the future ("last week" / "next week"); and relative temporal anchors that place the same event differently
  * ("before the war" vs "at the start of the conflict").
  */
@@ -23,12 +24,20 @@ function statedConflict(x: DateMention, y: DateMention): boolean {
   if (!x.stated || !y.stated) return false;
   const resolved = Boolean(x.from && x.to && y.from && y.to);
   for (const k of Object.keys(x.stated) as Array<keyof StatedDateParts>) {
-    if (resolved && k !== 'hour') continue;
+    if (resolved && k !== 'hour' && k !== 'period') continue;
     const u = x.stated[k];
     const v = y.stated[k];
     if (u !== undefined && v !== undefined && u !== v) return true;
   }
-  return false;
+  return outsidePeriod(x.stated, y.stated) || outsidePeriod(y.stated, x.stated);
+}
+
+/** Hours of each part of the day (StatedDateParts.period), generously: "6 a.m." is morning, "7 p.m." evening. */
+const PERIOD_HOURS: ReadonlyArray<(h: number) => boolean> = [(h) => h >= 4 && h < 12, (h) => h >= 12 && h < 18, (h) => h >= 17 || h < 4];
+
+/** A stated hour outside the part of the day the other date names ("3 p.m." / "Monday morning"). */
+function outsidePeriod(x: StatedDateParts, y: StatedDateParts): boolean {
+  return x.hour !== undefined && y.period !== undefined && x.period === undefined && !PERIOD_HOURS[y.period](x.hour);
 }
 
 /** Two dates that could be the same: periods overlap (or unknown) and no stated part differs. */

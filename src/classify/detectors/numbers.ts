@@ -166,10 +166,47 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     used.add(orphan);
     out.push(difference(ctx, x, orphan));
   }
+  out.push(...changeReadings(ctx));
   // A substitution inside a range already quoted whole ("10" / "20" of "between 10 and 15
   // people" / "between 20 and 25 people") is that difference again.
   const within = (x: Difference['a'], y: Difference['a']) => x.start >= y.start && x.end <= y.end;
   return out.concat(substitutions(ctx).filter((d) => !out.some((e) => within(d.a, e.a) || within(d.b, e.b))));
+}
+
+/** Prepositions that say how a figure relates to a change: its size ("by"), its end ("to") or its start ("from"). */
+const CHANGE_PREPOSITIONS = new Set(['by', 'to', 'from']);
+
+/** The preposition right after a verb and right before the mention ("rose by 3 percent"), if any. */
+function changePreposition(side: Side, m: NumberMention): { word: string; start: number } | undefined {
+  const { tokens } = side.analysis;
+  let k = tokens.findIndex((t) => t.start >= m.start) - 1;
+  if (k === -2) k = tokens.length - 1;
+  const prep = tokens[k];
+  if (prep === undefined || !CHANGE_PREPOSITIONS.has(prep.norm) || tokens[k - 1]?.pos !== 'VERB') return undefined;
+  return { word: prep.norm, start: prep.start };
+}
+
+/**
+ * The same figure read as a different part of a change: "increased by 3 percent" (the size)
+ * against "increased to 3 percent" (where it ended), or "from". Both figures follow a verb
+ * and one of these prepositions, with the same unit and value.
+ */
+function changeReadings(ctx: PairContext): Difference[] {
+  const out: Difference[] = [];
+  for (const x of ctx.a.analysis.numbers) {
+    const px = x.unit === '' ? undefined : changePreposition(ctx.a, x);
+    if (px === undefined) continue;
+    for (const y of ctx.b.analysis.numbers) {
+      if (y.unit !== x.unit || y.value !== x.value || !sameContext(ctx.a, x, ctx.b, y)) continue;
+      const py = changePreposition(ctx.b, y);
+      if (py === undefined || py.word === px.word) continue;
+      const a = spanOf(ctx.a.text, px.start, x.end);
+      const b = spanOf(ctx.b.text, py.start, y.end);
+      out.push({ type: 'number', material: true, note: `number: ${quote(a.text)} vs ${quote(b.text)} (${px.word} vs ${py.word})`, a, b });
+      break;
+    }
+  }
+  return out;
 }
 
 /** The content words of a side (the analysis's content tokens that are words), with their offsets. */
