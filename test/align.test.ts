@@ -162,6 +162,7 @@ test('one-sentence reports whose number is the only content that differs are lin
   for (const [a, b] of [
     ['300 homes were destroyed.', '320 homes were destroyed.'],
     ['The fire destroyed 300 homes.', 'The blaze destroyed 320 houses.'],
+    ['The bill passed 52 to 48.', 'The bill passed 51 to 49.'],
   ]) {
     const r = compare(a, b);
     assert.equal(r.links.map((l) => [l.a, l.b, l.class]), [[['a1'], ['b1'], 'divergent']], `${a} / ${b}`);
