@@ -35,6 +35,9 @@ test('custody and sanctions: arrested / released, imposed / lifted, hired / fire
   assert.equal(quoted('The EU imposed sanctions on the oil sector.', 'The EU lifted sanctions on the oil sector.', 'negation'), ['imposed', 'lifted']);
   assert.equal(quoted('The club hired its coach in May.', 'The club fired its coach in May.', 'negation'), ['hired', 'fired']);
   assert.equal(quoted('Officials said the fire was accidental.', 'Officials said the fire was deliberate.', 'negation'), ['accidental', 'deliberate']);
+  // A phrasal verb: "laid off" is "fired", quoted whole; it agrees with "fired" itself.
+  assert.equal(quoted('The company hired 200 workers.', 'The company laid off 200 workers.', 'negation'), ['hired', 'laid off']);
+  assert.is(classOf('The firm laid off 300 workers.', 'The firm fired 300 workers.'), 'corroborating');
   // Both on one side: what happened in turn, not a clash.
   assert.is(classOf('Police released the journalist on Monday.', 'Police released the journalist on Monday, two days after they arrested him.'), 'corroborating');
 });

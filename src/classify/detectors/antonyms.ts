@@ -34,13 +34,31 @@ const ADJECTIVE_POS = new Set(['ADJ', 'ADV']);
 /** Stop words that are words in their own right ("empty", "full"), not particles. */
 const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
 
+/** Phrasal verbs that mean a word with antonyms: "laid off" is "fired" (against "hired"). */
+const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'fire']]);
+
+/** The particle after token i when it makes a phrasal verb of PHRASAL with it, else -1. */
+function phrasalParticle(side: Side, i: number): number {
+  const next = side.analysis.tokens[i + 1];
+  return next !== undefined && PHRASAL.has(`${side.analysis.lemmas[i]} ${next.norm}`) ? i + 1 : -1;
+}
+
 /** Lemma and surface form, plus the stem when the lemmatiser left an inflected form as is ("folding"). */
 function forms(side: Side, i: number): string[] {
   const t = side.analysis.tokens[i];
   const l = side.analysis.lemmas[i];
   const out = [l, t.norm];
   if (l === t.norm && /^\p{Ll}{3,}(ing|ed)$/u.test(t.norm)) out.push(stem(t.norm));
+  const p = phrasalParticle(side, i);
+  if (p >= 0) out.push(PHRASAL.get(`${l} ${side.analysis.tokens[p].norm}`)!);
   return out;
+}
+
+/** The quote of token i: with its particle when it is a phrasal verb ("laid off"). */
+function quoted(side: Side, i: number) {
+  const t = side.analysis.tokens[i];
+  const p = phrasalParticle(side, i);
+  return spanOf(side.text, t.start, p >= 0 ? side.analysis.tokens[p].end : t.end);
 }
 
 /** "to" and "from" oppose a motion only after a verb ("taken to hospital" / "released from hospital"), not in "due to". */
@@ -95,8 +113,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if ((governs(a, i, ta) || governs(b, j, tb)) && nextContent(a, i) !== nextContent(b, j)) continue;
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
       if (isNegated(a, ta) !== isNegated(b, tb)) continue;
-      const sa = spanOf(a.text, ta.start, ta.end);
-      const sb = spanOf(b.text, tb.start, tb.end);
+      const sa = quoted(a, i);
+      const sb = quoted(b, j);
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
     }
   }
