@@ -29,7 +29,7 @@ test('opposites news reports turn on: profit / loss, surplus / deficit, takeoff 
   assert.is(classOf('The company reported a profit of $3 billion.', 'The company reported a profit of $3 billion, up from a loss a year earlier.'), 'corroborating');
 });
 
-test('custody and sanctions: arrested / released, imposed / lifted, hired / fired; accidental / deliberate', () => {
+test('custody, sanctions and jobs: arrested / released, imposed / lifted, hired / fired or laid off, resigned / fired; accidental / deliberate', () => {
   assert.equal(quoted('Police arrested the journalist on Monday.', 'Police released the journalist on Monday.', 'negation'), ['arrested', 'released']);
   assert.equal(quoted('Soldiers detained two aid workers near the border.', 'Soldiers released two aid workers near the border.', 'negation'), ['detained', 'released']);
   assert.equal(quoted('The EU imposed sanctions on the oil sector.', 'The EU lifted sanctions on the oil sector.', 'negation'), ['imposed', 'lifted']);
@@ -38,6 +38,11 @@ test('custody and sanctions: arrested / released, imposed / lifted, hired / fire
   // A phrasal verb: "laid off" is "fired", quoted whole; it agrees with "fired" itself.
   assert.equal(quoted('The company hired 200 workers.', 'The company laid off 200 workers.', 'negation'), ['hired', 'laid off']);
   assert.is(classOf('The firm laid off 300 workers.', 'The firm fired 300 workers.'), 'corroborating');
+  // Leaving of one's own accord, or made to: "resigned" / "stepped down" against "fired" / "ousted".
+  assert.equal(quoted('The senator resigned on Friday.', 'The senator was fired on Friday.', 'negation'), ['resigned', 'fired']);
+  assert.equal(quoted('The CEO stepped down on Monday.', 'The CEO was ousted on Monday.', 'negation'), ['stepped down', 'ousted']);
+  assert.is(classOf('The CEO stepped down on Monday.', 'The CEO resigned on Monday.'), 'corroborating');
+  assert.is(classOf('The coach was forced to resign on Sunday.', 'The coach was fired on Sunday.'), 'corroborating');
   // Both on one side: what happened in turn, not a clash.
   assert.is(classOf('Police released the journalist on Monday.', 'Police released the journalist on Monday, two days after they arrested him.'), 'corroborating');
 });

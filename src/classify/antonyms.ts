@@ -19,6 +19,8 @@ const EXTRA: Array<[string, string]> = [
   ['accept', 'decline'], ['profit', 'loss'], ['surplus', 'deficit'], ['takeoff', 'landing'], ['ally', 'enemy'],
   ['ally', 'adversary'], ['arrest', 'release'], ['detain', 'release'], ['arrest', 'free'], ['capture', 'release'],
   ['impose', 'lift'], ['hire', 'fire'], ['convict', 'acquit'], ['accidental', 'deliberate'], ['accidental', 'intentional'],
+  // Leaving a post of one's own accord, or being made to.
+  ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
 ];
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */

@@ -34,8 +34,8 @@ const ADJECTIVE_POS = new Set(['ADJ', 'ADV']);
 /** Stop words that are words in their own right ("empty", "full"), not particles. */
 const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
 
-/** Phrasal verbs that mean a word with antonyms: "laid off" is "fired" (against "hired"). */
-const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'fire']]);
+/** Phrasal verbs that mean a word with antonyms: "laid off" is "fired" (against "hired"), "stepped down" is "resigned". */
+const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'fire'], ['step down', 'resign']]);
 
 /** The particle after token i when it makes a phrasal verb of PHRASAL with it, else -1. */
 function phrasalParticle(side: Side, i: number): number {
@@ -52,6 +52,15 @@ function forms(side: Side, i: number): string[] {
   const p = phrasalParticle(side, i);
   if (p >= 0) out.push(PHRASAL.get(`${l} ${side.analysis.tokens[p].norm}`)!);
   return out;
+}
+
+/** "forced to resign", "pressured him to step down": a resignation that was a dismissal. */
+const FORCED_BEFORE = /\b(?:forced|pressured|pushed|compelled|made|asked)\s+(?:\S+\s+)?to\s+$/i;
+
+function forcedResignation(side: Side, i: number): boolean {
+  const t = side.analysis.tokens[i];
+  if (!forms(side, i).includes('resign')) return false;
+  return FORCED_BEFORE.test(side.text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 /** The quote of token i: with its particle when it is a phrasal verb ("laid off"). */
@@ -113,6 +122,7 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if ((governs(a, i, ta) || governs(b, j, tb)) && nextContent(a, i) !== nextContent(b, j)) continue;
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
       if (isNegated(a, ta) !== isNegated(b, tb)) continue;
+      if (forcedResignation(a, i) || forcedResignation(b, j)) continue;
       const sa = quoted(a, i);
       const sb = quoted(b, j);
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
