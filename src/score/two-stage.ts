@@ -9,8 +9,9 @@
  *   statistics with their true score, and are not linked either.
  * The other pairs still count in align's row and column statistics, with their estimate
  * and the estimate's residual variance within a sentence's candidates, both measured on the
- * sample pairs outside the selection (align.ts, EstimatedPairs). The result does not depend on which report is A: features,
- * sample, fitting order and selection are all symmetric in the two reports.
+ * sample pairs outside the selection (align.ts, EstimatedPairs). The result does not depend
+ * on which report is A: features, sample, fitting order and selection are all symmetric in
+ * the two reports.
  */
 import type { EstimatedPairs, ScoredPair } from '../align/align.js';
 import { ESTIMATE_FEATURES, estimateAt, estimateFeatures, fitEstimate, sentenceVector } from './estimate.js';
