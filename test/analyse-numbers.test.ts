@@ -88,6 +88,16 @@ test('temperatures: the scale after a figure or after "degrees", in words, capit
   assert.not.ok(numbers('Take 2 c of flour.').some((n) => n.unit === 'celsius'));
 });
 
+test('a unit of measure or time joined by a hyphen is the figure\'s unit; other nouns so joined are not', () => {
+  const of = (t: string) => numbers(t).map((n) => [n.text, n.value, n.unit]);
+  assert.equal(of('They recovered a 270-kilogram altar.'), [['270-kilogram', 270, 'kilogram']]);
+  assert.equal(of('He got a 10-year sentence.'), [['10-year', 10, 'year']]);
+  assert.equal(of('They built a seven-mile wall.'), [['seven-mile', 7, 'mile']]);
+  assert.equal(of('They took a 3-point lead.').map((n) => n[2]), ['']);
+  // An age says who, not how much: "the 76-year-old Pelosi" and "a 43-year-old congressman" are two people.
+  assert.equal(of('The 76-year-old Pelosi won.').map((n) => n[2]), ['']);
+});
+
 test('two figures joined by a hyphen are two mentions; a smaller figure first makes a range', () => {
   const tally = numbers('The bill passed the Senate 60-40.');
   assert.equal(tally.map((n) => [n.text, n.value, n.low]), [['60', 60, undefined], ['40', 40, undefined]]);

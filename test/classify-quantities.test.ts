@@ -40,6 +40,10 @@ test('units: weights, volumes and temperatures are compared after conversion', (
   assert.is(classOf('Temperatures hit 38C in Madrid.', 'Temperatures hit 100F in Madrid.'), 'corroborating');
   assert.equal(numberQuotes('Temperatures reached 40 degrees Celsius.', 'Temperatures reached 40 degrees Fahrenheit.'), [['40 degrees Celsius', '40 degrees Fahrenheit']]);
   assert.equal(numberQuotes('It was 40 degrees on Monday.', 'It was 45 degrees Celsius on Monday.'), [['40 degrees', '45 degrees Celsius']]);
+  // A unit joined to its figure by a hyphen: "a 270-kilogram altar" is "a 600-pound altar".
+  assert.is(classOf('This led to the recovery of the 270-kilogram altar.', 'This led to the recovery of the 600-pound altar.'), 'corroborating');
+  assert.is(classOf('Police are examining a seven-mile section of the freeway.', 'Police are examining an 11-kilometre section of the freeway.'), 'corroborating');
+  assert.equal(numberQuotes('He was given a 10-year sentence.', 'He was sentenced to 12 years in prison.'), [['10-year', '12 years']]);
   // Pounds sterling stay money: "20 pounds" against "£30" differs, against "20 kg" is not compared.
   assert.equal(numberQuotes('The fine was 20 pounds.', 'The fine was £30.'), [['20 pounds', '£30']]);
 });

@@ -2,8 +2,8 @@
 import type { NumberMention, Token } from '../model/stages.js';
 import type { Span } from '../model/result.js';
 import {
-  APPROXIMATORS, CURRENCIES, DENOMINATORS, MULTIPLIERS, NUMBER_WORDS, ONE_PRONOUN_BEFORE, TEMPERATURE_SCALES, UNIT_ALIASES,
-  VAGUE_PLURALS,
+  APPROXIMATORS, CURRENCIES, DENOMINATORS, MEASURE_UNITS, MULTIPLIERS, NUMBER_WORDS, ONE_PRONOUN_BEFORE, TEMPERATURE_SCALES,
+  UNIT_ALIASES, VAGUE_PLURALS,
 } from './lexicon/quantities.js';
 import { tokenSpan } from './span.js';
 
@@ -99,6 +99,27 @@ function scaleAt(tokens: Token[], j: number): { scale: string; end: number } | u
   return scale === undefined ? undefined : { scale, end: k };
 }
 
+/**
+ * A unit of measure or time joined to the figure by a hyphen, as an adjective: "a
+ * 270-kilogram altar", "a seven-mile section", "a 600-pound altar", "a 10-year sentence".
+ * Other nouns so joined ("a 3-point lead", "a five-member panel"), and ages ("a
+ * 76-year-old"), stay without a unit.
+ */
+function hyphenatedUnit(tokens: Token[], last: number): { unit: string; end: number } | undefined {
+  const dash = tokens[last + 1];
+  const word = tokens[last + 2];
+  if (dash === undefined || word === undefined || dash.text !== '-' || dash.start !== tokens[last].end || word.start !== dash.end) return undefined;
+  if (word.type !== 'word') return undefined;
+  // An age ("a 76-year-old congressman") says who, not how much: left as it was.
+  const after = tokens.slice(last + 3, last + 5).map((t) => t.norm).join('');
+  if (/^-?old$/.test(after) || after.startsWith('-old')) return undefined;
+  const unit = UNIT_ALIASES.get(word.lemma) ?? word.lemma;
+  if (MEASURE_UNITS.has(unit) || TIME_UNIT_SECONDS.has(unit)) return { unit, end: last + 2 };
+  // "600-pound": a weight (the detector reads "pound" against the other side's unit).
+  if (/^pound$/i.test(word.text)) return { unit: 'gbp', end: last + 2 };
+  return undefined;
+}
+
 function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   let j = p.last + 1;
   const first = tokens[j];
@@ -108,6 +129,8 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   if (first.norm === 'percentage' && tokens[j + 1]?.lemma === 'point') return { unit: 'percentage point', end: j + 1 };
   const temperature = scaleAt(tokens, j);
   if (temperature !== undefined) return { unit: temperature.scale, end: temperature.end };
+  const hyphenated = hyphenatedUnit(tokens, p.last);
+  if (hyphenated !== undefined) return hyphenated;
   const cur = CURRENCIES.get(first.norm);
   if (cur !== undefined && first.type !== 'currency') return { unit: cur, end: j };
   // "one of the officials", "dozens of people"
