@@ -47,6 +47,15 @@ test('custody, sanctions and jobs: arrested / released, imposed / lifted, hired 
   assert.is(classOf('Police released the journalist on Monday.', 'Police released the journalist on Monday, two days after they arrested him.'), 'corroborating');
 });
 
+test('negation in other words agrees: "dont" as "don\'t", "decided against" as "decided not to", "less expensive" as "cheaper"', () => {
+  assert.is(classOf('That is why the Americans can\'t find him.', 'That is why the Americans cant find him.'), 'corroborating');
+  assert.equal(quoted('That is why the Americans cant find him.', 'That is why the Americans can find him.', 'negation'), ['cant find', 'find']);
+  assert.is(classOf('Larger publishers decided against pursuing the books group.', 'Larger publishers decided not to pursue the books group.'), 'corroborating');
+  assert.is(comparePair('Larger publishers decided against pursuing the books group.', 'Larger publishers decided to pursue the books group.').class, 'divergent');
+  assert.is(classOf('Sun sells it as a less expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.'), 'corroborating');
+  assert.equal(quoted('Sun sells it as a more expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.', 'negation'), ['expensive', 'cheaper']);
+});
+
 test('verdicts: the same verdict in other words agrees', () => {
   assert.is(classOf('The jury found him not guilty of all charges.', 'The jury acquitted him of all charges.'), 'corroborating');
   assert.is(classOf('The jury convicted him of fraud.', 'The jury found him guilty of fraud.'), 'corroborating');

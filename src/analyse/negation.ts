@@ -41,17 +41,27 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    if (NEGATORS.has(t.norm)) {
+    // "dont", "cant", "didnt": a contraction with its apostrophe lost, which the tokeniser
+    // splits into "do" + "nt".
+    const stripped = t.norm === 'nt' && i > 0 && tokens[i - 1].end === t.start;
+    if (NEGATORS.has(t.norm) || stripped) {
       if (fixedPhrase(tokens, i)) continue;
       let last = i;
       if (t.norm === 'no' && tokens[i + 1]?.norm === 'longer') last = i + 1;
       const scope = scopeAfter(text, tokens, last);
-      out.push({ ...tokenSpan(text, tokens, i, last), ...(scope ? { scope } : {}) });
+      out.push({ ...tokenSpan(text, tokens, stripped ? i - 1 : i, last), ...(scope ? { scope } : {}) });
       i = last;
       continue;
     }
-    if (t.pos !== 'VERB') continue;
     const next = tokens[i + 1];
+    if (t.pos !== 'VERB') continue;
+    // "decided against pursuing" is "decided not to pursue".
+    if (t.lemma === 'decide' && next?.norm === 'against' && tokens[i + 2]?.pos === 'VERB') {
+      const scope = scopeAfter(text, tokens, i + 1);
+      out.push({ ...tokenSpan(text, tokens, i, i + 1), ...(scope ? { scope } : {}) });
+      i++;
+      continue;
+    }
     if (NEG_VERBS_TO.has(t.lemma) && next !== undefined && (next.norm === 'to' || (next.pos === 'VERB' && next.norm.endsWith('ing')))) {
       const last = next.norm === 'to' ? i + 1 : i;
       const scope = scopeAfter(text, tokens, last);

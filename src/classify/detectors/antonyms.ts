@@ -88,6 +88,11 @@ function predicative(side: Side, i: number): boolean {
   return k >= 0 && lemmas[k] === 'be';
 }
 
+/** A word after "less" ("less expensive"): it agrees with its opposite ("cheaper"). */
+function diminished(side: Side, i: number): boolean {
+  return side.analysis.tokens[i - 1]?.norm === 'less';
+}
+
 function isNegated(side: Side, t: Token): boolean {
   return side.analysis.negations.some((n) => t.start >= n.end && t.end <= (n.scope ? n.scope.end : n.end + 20));
 }
@@ -122,6 +127,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if ((governs(a, i, ta) || governs(b, j, tb)) && nextContent(a, i) !== nextContent(b, j)) continue;
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
       if (isNegated(a, ta) !== isNegated(b, tb)) continue;
+      // "less expensive" is "cheaper".
+      if (diminished(a, i) !== diminished(b, j)) continue;
       if (forcedResignation(a, i) || forcedResignation(b, j)) continue;
       const sa = quoted(a, i);
       const sb = quoted(b, j);
