@@ -53,4 +53,11 @@ test('"stopped for speeding" is a halt, not a denial; "stopped offering" still n
   assert.equal(negations('China stopped offering support.').map((n) => n[0]), ['stopped']);
 });
 
+test('a contraction that lost its apostrophe negates; "NT" and other letters do not', () => {
+  const cues = (t: string) => negations(t).map((n) => n[0]);
+  assert.equal(cues('I dont know anybody.'), ['dont']);
+  assert.equal(cues('They cant find him.'), ['cant']);
+  assert.equal(cues('Police in Darwin (NT) arrested a man.'), []);
+});
+
 test.run();

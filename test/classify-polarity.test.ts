@@ -56,6 +56,21 @@ test('negation in other words agrees: "dont" as "don\'t", "decided against" as "
   assert.equal(quoted('Sun sells it as a more expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.', 'negation'), ['expensive', 'cheaper']);
 });
 
+test('custody and dismissal clash only about the same person', () => {
+  for (const [a, b] of [
+    ['Police released the name of the suspect on Monday.', 'Police arrested the suspect on Monday.'],
+    ['He was released from hospital on Monday.', 'He was arrested on Monday.'],
+    ['Police released a statement after arresting the suspect.', 'Police arrested the suspect on Monday.'],
+    ['The officer who fired the fatal shot left the force on Monday.', 'The officer resigned from the force on Monday.'],
+    ['The judge dismissed the case on Monday.', 'The judge resigned on Monday.'],
+    ['The firm laid off staff on Monday.', 'The boss stepped down on Monday as the firm cut staff.'],
+    ['The board forced the chief executive to resign.', 'The board fired the chief executive.'],
+    ['Sun sells it as a less-expensive alternative.', 'Sun sells it as a cheaper alternative.'],
+  ]) assert.is(classOf(a, b), 'corroborating', `${a} / ${b}`);
+  assert.equal(quoted('Rebels freed the hostages.', 'Rebels captured the hostages.', 'negation'), ['freed', 'captured']);
+  assert.equal(quoted('The board fired the coach on Monday.', 'The coach resigned on Monday.', 'negation'), ['fired', 'resigned']);
+});
+
 test('verdicts: the same verdict in other words agrees', () => {
   assert.is(classOf('The jury found him not guilty of all charges.', 'The jury acquitted him of all charges.'), 'corroborating');
   assert.is(classOf('The jury convicted him of fraud.', 'The jury found him guilty of fraud.'), 'corroborating');

@@ -46,6 +46,25 @@ test('units: weights, volumes and temperatures are compared after conversion', (
   assert.equal(numberQuotes('He was given a 10-year sentence.', 'He was sentenced to 12 years in prison.'), [['10-year', '12 years']]);
   // Pounds sterling stay money: "20 pounds" against "£30" differs, against "20 kg" is not compared.
   assert.equal(numberQuotes('The fine was 20 pounds.', 'The fine was £30.'), [['20 pounds', '£30']]);
+  assert.equal(numberQuotes('The fine was 20 pounds.', 'The fine was 20 kg.'), []);
+  assert.equal(numberQuotes('Police seized cannabis worth 20,000 pounds in the raid.', 'Police seized 20 kilograms of cannabis in the raid.'), []);
+});
+
+test('temperatures: one scale compared exactly, two scales within about a degree Fahrenheit, below zero, ranges, "degrees" read either way', () => {
+  assert.equal(numberQuotes('Temperatures hit 40C in Madrid.', 'Temperatures hit 41C in Madrid.'), [['40C', '41C']]);
+  assert.equal(numberQuotes('Temperatures hit 40C in Madrid.', 'Temperatures hit 108F in Madrid.'), [['40C', '108F']]);
+  assert.is(classOf('Overnight lows hit minus 5F in Fargo.', 'Overnight lows hit minus 21C in Fargo.'), 'corroborating');
+  assert.is(classOf('Overnight lows hit 14F in Moscow.', 'Overnight lows hit minus 10C in Moscow.'), 'corroborating');
+  assert.equal(numberQuotes('Overnight lows hit minus 10C in Moscow.', 'Overnight lows hit 10C in Moscow.'), [['minus 10C', '10C']]);
+  assert.is(classOf('Temperatures will be 20-25 C this week.', 'Temperatures will be 68-77 F this week.'), 'corroborating');
+  assert.is(classOf('Temperatures reached 40 degrees on Tuesday.', 'Temperatures reached 104F on Tuesday.'), 'corroborating');
+  assert.is(classOf('Temperatures in Phoenix reached 104 degrees.', 'Temperatures in Phoenix reached 40 degrees Celsius.'), 'corroborating');
+  assert.equal(numberQuotes('Lows in Moscow hit minus 10C.', 'Lows in Moscow hit 10C.'), [['minus 10C.', '10C.']], 'a scale letter ending the sentence');
+});
+
+test('change prepositions count only after verbs of change; bare ranges are quoted whole', () => {
+  assert.equal(numberQuotes('Inflation was 3 percent in May, compared to 2 percent in April.', 'Inflation rose from 2 percent in April to 3 percent in May.'), []);
+  assert.equal(numberQuotes('The death toll rose to between 10 and 15 on Monday.', 'The death toll rose to between 20 and 25 on Monday.'), [['between 10 and 15', 'between 20 and 25']]);
 });
 
 test('ranges hold what lies between their ends; tallies and ranges are compared figure by figure', () => {

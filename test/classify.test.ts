@@ -360,6 +360,8 @@ test('date: a different part of the day, or an hour outside it, differs; evening
     ['The bridge collapsed on Monday evening.', 'The bridge collapsed on Monday night.'],
     ['The bridge collapsed on Monday afternoon.', 'The bridge collapsed at 3 p.m. Monday.'],
     ['The bridge collapsed on Monday morning.', 'The bridge collapsed on Monday.'],
+    ['The shooting happened at about 2 a.m. Sunday.', 'The shooting happened early Sunday morning.'],
+    ['The rally ended at 6 p.m. on Monday.', 'The rally ended on Monday afternoon.'],
   ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
 });
 

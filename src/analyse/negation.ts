@@ -36,6 +36,9 @@ function fixedPhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** What comes before "nt" in a contraction that lost its apostrophe ("dont", "cant", "wasnt"). */
+const CONTRACTION_HOSTS = new Set(['do', 'does', 'did', 'ca', 'wo', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'should', 'would', 'need', 'must', 'ai', 'might']);
+
 export function extractNegations(text: string, tokens: Token[]): NegationMention[] {
   const out: NegationMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -43,7 +46,7 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
     if (t.type !== 'word') continue;
     // "dont", "cant", "didnt": a contraction with its apostrophe lost, which the tokeniser
     // splits into "do" + "nt".
-    const stripped = t.norm === 'nt' && i > 0 && tokens[i - 1].end === t.start;
+    const stripped = t.text === 'nt' && i > 0 && tokens[i - 1].end === t.start && CONTRACTION_HOSTS.has(tokens[i - 1].norm);
     if (NEGATORS.has(t.norm) || stripped) {
       if (fixedPhrase(tokens, i)) continue;
       let last = i;

@@ -86,7 +86,7 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
 
 /**
  * A temperature scale at token j, directly or after a degree sign: "Celsius", "F", "°C"
- * (a degree sign and a capital letter may be two tokens).
+ * (a degree sign and a capital letter may be two tokens; a sentence's last "C." counts).
  */
 function scaleAt(tokens: Token[], j: number): { scale: string; end: number } | undefined {
   let k = j;
@@ -94,7 +94,8 @@ function scaleAt(tokens: Token[], j: number): { scale: string; end: number } | u
   if (sign) k++;
   const t = tokens[k];
   if (t === undefined || (sign && t.start !== tokens[k - 1].end)) return undefined;
-  const text = t.text;
+  // "40C." at the end of a sentence: the tokeniser keeps the stop on the letter.
+  const text = k === tokens.length - 1 && /^[CF]\.$/.test(t.text) ? t.text[0] : t.text;
   const scale = TEMPERATURE_SCALES.get(text.length === 1 || /^[°º]/.test(text) ? text : text.toLowerCase());
   return scale === undefined ? undefined : { scale, end: k };
 }
@@ -258,12 +259,43 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
       i++;
       continue;
     }
+    // A temperature below zero: "minus 5F", "-5 C" (a sign that joins no other figure).
+    const sign = TEMPERATURE_UNITS.has(unit) ? signBefore(tokens, start) : -1;
+    if (sign >= 0) start = sign;
     const a = approxBefore(tokens, start);
     const approx = p.approx !== '' ? (a.approx !== '' ? `${a.approx} ${p.approx}` : p.approx) : a.approx;
-    out.push({ ...tokenSpan(text, tokens, a.start, end), value: p.value, unit, approx });
+    out.push({ ...tokenSpan(text, tokens, a.start, end), value: sign >= 0 ? -p.value : p.value, unit: weightOrMoney(tokens, unit, start, end), approx });
     i = Math.max(p.last, i) + 1;
   }
   return markRanges(text, out);
+}
+
+const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit']);
+
+/** The token of a minus sign right before token i ("minus", or "-" / "−" joined to the figure and to no figure before it), else -1. */
+function signBefore(tokens: Token[], i: number): number {
+  const s = tokens[i - 1];
+  if (s === undefined) return -1;
+  if (s.norm === 'minus') return i - 1;
+  const dash = s.text === '-' || s.text === '\u2212';
+  const before = tokens[i - 2];
+  return dash && s.end === tokens[i].start && !(before !== undefined && before.end === s.start && before.type === 'number') ? i - 1 : -1;
+}
+
+/** Words of weight in a sentence, which make its "pounds" a weight rather than sterling. */
+const WEIGHT_CUES = new Set(['weigh', 'weight', 'heavy', 'heavier', 'lb', 'lbs']);
+
+/**
+ * "pounds" written out is money (gbp) unless the sentence speaks of weight ("the parcel
+ * weighed 44 pounds") or it is an adjective joined by a hyphen ("a 600-pound altar"):
+ * then it is the pound of weight (lb). Never with "£" or a scale word ("3 million pounds").
+ */
+function weightOrMoney(tokens: Token[], unit: string, start: number, end: number): string {
+  if (unit !== 'gbp' || !/^pounds?$/i.test(tokens[end].text)) return unit;
+  const hyphenated = tokens[end - 1]?.text === '-';
+  const scaled = tokens.slice(start, end).some((t) => MULTIPLIERS.has(t.norm) || t.text.includes('£'));
+  if (scaled) return unit;
+  return hyphenated || tokens.some((t) => WEIGHT_CUES.has(t.lemma) || WEIGHT_CUES.has(t.norm)) ? 'lb' : unit;
 }
 
 /** What joins the two figures of a range: a dash or "to"; "and" after "between". */

@@ -18,7 +18,8 @@ const EXTRA: Array<[string, string]> = [
   ['approve', 'reject'], ['support', 'oppose'], ['enter', 'leave'], ['guilty', 'acquit'], ['innocent', 'convict'],
   ['accept', 'decline'], ['profit', 'loss'], ['surplus', 'deficit'], ['takeoff', 'landing'], ['ally', 'enemy'],
   ['ally', 'adversary'], ['arrest', 'release'], ['detain', 'release'], ['arrest', 'free'], ['capture', 'release'],
-  ['impose', 'lift'], ['hire', 'fire'], ['convict', 'acquit'], ['accidental', 'deliberate'], ['accidental', 'intentional'],
+  ['impose', 'lift'], ['hire', 'layoff'], ['convict', 'acquit'], ['accidental', 'deliberate'], ['accidental', 'intentional'],
+  ['capture', 'free'], ['detain', 'free'],
   // Leaving a post of one's own accord, or being made to.
   ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
 ];

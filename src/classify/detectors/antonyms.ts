@@ -34,8 +34,8 @@ const ADJECTIVE_POS = new Set(['ADJ', 'ADV']);
 /** Stop words that are words in their own right ("empty", "full"), not particles. */
 const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
 
-/** Phrasal verbs that mean a word with antonyms: "laid off" is "fired" (against "hired"), "stepped down" is "resigned". */
-const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'fire'], ['step down', 'resign']]);
+/** Phrasal verbs that mean a word with antonyms: "laid off" opposes "hired" (antonyms.ts), "stepped down" is "resigned". */
+const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'layoff'], ['step down', 'resign']]);
 
 /** The particle after token i when it makes a phrasal verb of PHRASAL with it, else -1. */
 function phrasalParticle(side: Side, i: number): number {
@@ -55,7 +55,7 @@ function forms(side: Side, i: number): string[] {
 }
 
 /** "forced to resign", "pressured him to step down": a resignation that was a dismissal. */
-const FORCED_BEFORE = /\b(?:forced|pressured|pushed|compelled|made|asked)\s+(?:\S+\s+)?to\s+$/i;
+const FORCED_BEFORE = /\b(?:forced|pressured|pushed|compelled|made|asked|told|urged)\s+(?:\S+\s+){0,4}to\s+$/i;
 
 function forcedResignation(side: Side, i: number): boolean {
   const t = side.analysis.tokens[i];
@@ -90,17 +90,53 @@ function predicative(side: Side, i: number): boolean {
 
 /** A word after "less" ("less expensive"): it agrees with its opposite ("cheaper"). */
 function diminished(side: Side, i: number): boolean {
-  return side.analysis.tokens[i - 1]?.norm === 'less';
+  const { tokens } = side.analysis;
+  // "less expensive", "less-expensive".
+  return tokens[i - 1]?.norm === 'less' || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.norm === 'less');
 }
 
 function isNegated(side: Side, t: Token): boolean {
   return side.analysis.negations.some((n) => t.start >= n.end && t.end <= (n.scope ? n.scope.end : n.end + 20));
 }
 
+/**
+ * Verbs of custody, whose opposites only clash about the same person: the word right after
+ * both must be the same ("arrested the suspect" / "released the suspect", not "released the
+ * name of the suspect" or "released from hospital").
+ */
+const CUSTODY = new Set(['arrest', 'detain', 'capture', 'release', 'free']);
+/** Verbs of dismissal, which oppose "resign" only when a person is dismissed, not "fired shots" or "dismissed the case". */
+const DISMISSAL = new Set(['fire', 'dismiss', 'sack', 'oust']);
+/** Things fired or dismissed that are not people, and particles of firing ("fired at", "fired off"). */
+const NOT_A_PERSON = /^(?:shot|round|missile|rocket|weapon|gun|bullet|salvo|volley|case|charge|lawsuit|suit|appeal|claim|motion|idea|concern|warning|suggestion|report)s?$/i;
+const FIRING_PARTICLES = new Set(['at', 'on', 'off', 'back', 'up', 'upon', 'into']);
+
+/** A dismissal of a person: passive ("was fired"), or its object (first noun after it) not a thing. */
+function personDismissed(side: Side, i: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  if (lemmas[i - 1] === 'be' || lemmas[i - 2] === 'be') return true;
+  if (FIRING_PARTICLES.has(tokens[i + 1]?.norm ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (tokens[k].type === 'punctuation') break;
+    if (tokens[k].pos === 'NOUN') return !NOT_A_PERSON.test(tokens[k].norm);
+  }
+  return true;
+}
+
+function sameTarget(a: Side, i: number, b: Side, j: number): boolean {
+  const has = (set: Set<string>, side: Side, k: number) => forms(side, k).some((f) => set.has(f));
+  if ((has(CUSTODY, a, i) || has(CUSTODY, b, j)) && nextContent(a, i) !== nextContent(b, j)) return false;
+  if (has(DISMISSAL, a, i) && !personDismissed(a, i)) return false;
+  if (has(DISMISSAL, b, j) && !personDismissed(b, j)) return false;
+  return true;
+}
+
 export function antonymDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  const lemmasA = new Set(a.analysis.lemmas);
-  const lemmasB = new Set(b.analysis.lemmas);
+  // Every form of every word on a side ("arresting" read as a noun still holds "arrest").
+  const allForms = (side: Side) => new Set(side.analysis.tokens.flatMap((_, k) => forms(side, k)));
+  const lemmasA = allForms(a);
+  const lemmasB = allForms(b);
   // Only common words: "North Carolina" is a name, not a direction.
   const common = (side: Side, i: number) => {
     const t = side.analysis.tokens[i];
@@ -130,6 +166,7 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       // "less expensive" is "cheaper".
       if (diminished(a, i) !== diminished(b, j)) continue;
       if (forcedResignation(a, i) || forcedResignation(b, j)) continue;
+      if (!sameTarget(a, i, b, j)) continue;
       const sa = quoted(a, i);
       const sb = quoted(b, j);
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];

@@ -32,8 +32,12 @@ function statedConflict(x: DateMention, y: DateMention): boolean {
   return outsidePeriod(x.stated, y.stated) || outsidePeriod(y.stated, x.stated);
 }
 
-/** Hours of each part of the day (StatedDateParts.period), generously: "6 a.m." is morning, "7 p.m." evening. */
-const PERIOD_HOURS: ReadonlyArray<(h: number) => boolean> = [(h) => h >= 4 && h < 12, (h) => h >= 12 && h < 18, (h) => h >= 17 || h < 4];
+/**
+ * Hours of each part of the day (StatedDateParts.period), generously and overlapping: the
+ * small hours are morning ("2 a.m. Sunday" / "early Sunday morning") and night, 6 p.m. is
+ * afternoon and evening.
+ */
+const PERIOD_HOURS: ReadonlyArray<(h: number) => boolean> = [(h) => h < 12, (h) => h >= 12 && h < 19, (h) => h >= 17 || h < 5];
 
 /** A stated hour outside the part of the day the other date names ("3 p.m." / "Monday morning"). */
 function outsidePeriod(x: StatedDateParts, y: StatedDateParts): boolean {

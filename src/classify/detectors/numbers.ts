@@ -27,15 +27,15 @@ function scaled(m: NumberMention): number {
 }
 
 const isTemperature = (unit: string) => celsiusOf(0, unit) !== undefined;
+const SCALES = ['celsius', 'fahrenheit'];
 
 /**
  * A figure's unit as it compares with `other`: "degrees" of no stated scale take the
- * other's scale ("40 degrees" / "40 degrees Celsius"), and "pounds" written out are pounds of
- * weight against a weight ("44 pounds" / "20 kg"), not sterling.
+ * other's scale ("40 degrees" / "40 degrees Celsius"); agree() tries both scales for them
+ * ("104 degrees" agrees with "40 degrees Celsius").
  */
 function against(m: NumberMention, other: NumberMention): NumberMention {
   if (m.unit === 'degree' && isTemperature(other.unit)) return { ...m, unit: other.unit };
-  if (m.unit === 'gbp' && /\bpounds?\b/i.test(m.text) && !m.text.includes('£') && MEASURE_UNITS.get(other.unit)?.[0] === 'mass') return { ...m, unit: 'lb' };
   return m;
 }
 
@@ -74,8 +74,8 @@ function sameKind(x: NumberMention, y: NumberMention): boolean {
  * figure in converted units, rounded (within 6%), an approximate one (10%).
  */
 const EXACT = 0.0025;
-/** Absolute slack of a temperature, in degrees Celsius. */
-const ROUNDED_DEGREE = 0.6;
+/** Slack of each of two temperatures on different scales, in degrees Celsius (together about one degree Fahrenheit). */
+const ROUNDED_DEGREE = 0.3;
 const CONVERTED = 0.03;
 const APPROXIMATE = 0.1;
 /** How far past its figure an open bound ("more than", "up to") is read: to twice or half of it. */
@@ -86,11 +86,10 @@ const BOUND_REACH = 1;
  * is [5, 10], "nearly 10" is [9, 10], "about 10" is 10 ± 10%, a plain figure is itself
  * (within `slack`).
  */
-function allowed(m: NumberMention, slack: number): [number, number] {
+function allowed(m: NumberMention, slack: number, absolute = 0): [number, number] {
   const v = scaled(m);
-  // Temperatures: also half a degree either way (a whole degree Fahrenheit or Celsius, rounded).
-  const lo = v - Math.max(Math.abs(v) * slack, isTemperature(m.unit) ? ROUNDED_DEGREE : 0);
-  const hi = v + Math.max(Math.abs(v) * slack, isTemperature(m.unit) ? ROUNDED_DEGREE : 0);
+  const lo = v - Math.max(Math.abs(v) * slack, absolute);
+  const hi = v + Math.max(Math.abs(v) * slack, absolute);
   // A range allows its two ends and what lies between.
   if (m.low !== undefined) return [scaled({ ...m, value: m.low }) - (v - lo), hi];
   const approx = m.approx.toLowerCase();
@@ -106,6 +105,9 @@ function allowed(m: NumberMention, slack: number): [number, number] {
 
 /** Do two figures agree? `oneUnit`: their units name one kind of thing (see sameCounted). */
 function agree(x0: NumberMention, y0: NumberMention, oneUnit0 = x0.unit === y0.unit): boolean {
+  // "degrees" of no stated scale against a scale: either reading may be meant.
+  if (x0.unit === 'degree' && isTemperature(y0.unit)) return SCALES.some((unit) => agree({ ...x0, unit }, y0));
+  if (y0.unit === 'degree' && isTemperature(x0.unit)) return SCALES.some((unit) => agree(x0, { ...y0, unit }));
   const [x, y] = [against(x0, y0), against(y0, x0)];
   const oneUnit = oneUnit0 || x.unit === y.unit;
   if (!oneUnit && !sameMeasure(x, y)) {
@@ -113,15 +115,25 @@ function agree(x0: NumberMention, y0: NumberMention, oneUnit0 = x0.unit === y0.u
     const [u, v] = [scaled(x), scaled(y)];
     return Math.abs(u - v) / Math.max(Math.abs(u), Math.abs(v), 1e-9) <= 0.1;
   }
-  // Two ranges agree only with the same ends ("10 to 15" / "10 to 20" differ).
-  if (x.low !== undefined && y.low !== undefined) return x.low === y.low && x.value === y.value;
+  // Two ranges agree only with the same ends ("10 to 15" / "10 to 20" differ), in units
+  // converted alike ("20-25 C" / "68-77 F").
+  if (x.low !== undefined && y.low !== undefined) {
+    if (oneUnit) return x.low === y.low && x.value === y.value;
+    const ends = (m: NumberMention) => [scaled({ ...m, value: m.low! }), scaled(m)];
+    const close = (u: number, v: number) => Math.abs(u - v) <= Math.max(Math.abs(u), Math.abs(v)) * 2 * CONVERTED || (isTemperature(x.unit) && Math.abs(u - v) <= 2 * ROUNDED_DEGREE);
+    const [[xl, xh], [yl, yh]] = [ends(x), ends(y)];
+    return close(xl, yl) && close(xh, yh);
+  }
   if (oneUnit && x.value === y.value) return true;
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
   if (oneUnit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
   // Otherwise the figures agree when the values they allow overlap: "at least 10" and
   // "12", "about 50%" and "48%", "5 miles" and "8 km"; not "at least 10" and "nine".
-  const slack = oneUnit ? EXACT : CONVERTED;
-  const [a, b] = [allowed(x, slack), allowed(y, slack)];
+  // Temperatures on two scales: a fixed margin for rounding to whole degrees, not a share.
+  const acrossScales = !oneUnit && isTemperature(x.unit) && isTemperature(y.unit);
+  const slack = oneUnit ? EXACT : acrossScales ? 0 : CONVERTED;
+  const absolute = acrossScales ? ROUNDED_DEGREE : 0;
+  const [a, b] = [allowed(x, slack, absolute), allowed(y, slack, absolute)];
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
@@ -170,19 +182,49 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   // A substitution inside a range already quoted whole ("10" / "20" of "between 10 and 15
   // people" / "between 20 and 25 people") is that difference again.
   const within = (x: Difference['a'], y: Difference['a']) => x.start >= y.start && x.end <= y.end;
-  return out.concat(substitutions(ctx).filter((d) => !out.some((e) => within(d.a, e.a) || within(d.b, e.b))));
+  const subs = substitutions(ctx).map((d) => wholeRanges(ctx, d));
+  const seen = new Set<string>();
+  for (const d of subs) {
+    const key = `${d.a.start}:${d.a.end}:${d.b.start}:${d.b.end}`;
+    if (seen.has(key) || out.some((e) => within(d.a, e.a) || within(d.b, e.b))) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A substitution of a range's low end ("10" of "between 10 and 15") quotes the whole range
+ * ("between 10 and 15"), as a range's own difference does.
+ */
+function wholeRanges(ctx: PairContext, d: Difference): Difference {
+  const widen = (side: Side, span: Difference['a']): Difference['a'] => {
+    const range = side.analysis.numbers.find((r) => r.rangeStart !== undefined && span.start >= r.rangeStart && span.end <= r.end && span.end <= r.start);
+    return range === undefined ? span : spanOf(side.text, range.rangeStart!, range.end);
+  };
+  const [a, b] = [widen(ctx.a, d.a), widen(ctx.b, d.b)];
+  if (a === d.a && b === d.b) return d;
+  return { ...d, a, b, note: `number: ${quote(a.text)} vs ${quote(b.text)}` };
 }
 
 /** Prepositions that say how a figure relates to a change: its size ("by"), its end ("to") or its start ("from"). */
 const CHANGE_PREPOSITIONS = new Set(['by', 'to', 'from']);
 
-/** The preposition right after a verb and right before the mention ("rose by 3 percent"), if any. */
+/** Verbs of change (lemmas), after which "by" gives a change's size and "to" / "from" its ends. */
+const CHANGE_VERBS = new Set([
+  'rise', 'fall', 'increase', 'decrease', 'climb', 'drop', 'grow', 'jump', 'slip', 'slide', 'decline', 'gain', 'lose',
+  'cut', 'raise', 'lower', 'reduce', 'boost', 'soar', 'plunge', 'surge', 'dip', 'ease', 'edge', 'inch', 'tumble',
+  'sink', 'shrink', 'expand', 'widen', 'narrow', 'swell', 'slump', 'rebound', 'recover', 'advance', 'retreat',
+]);
+
+/** The preposition right after a verb of change and right before the mention ("rose by 3 percent"), if any. */
 function changePreposition(side: Side, m: NumberMention): { word: string; start: number } | undefined {
   const { tokens } = side.analysis;
   let k = tokens.findIndex((t) => t.start >= m.start) - 1;
   if (k === -2) k = tokens.length - 1;
   const prep = tokens[k];
-  if (prep === undefined || !CHANGE_PREPOSITIONS.has(prep.norm) || tokens[k - 1]?.pos !== 'VERB') return undefined;
+  const verb = tokens[k - 1];
+  if (prep === undefined || !CHANGE_PREPOSITIONS.has(prep.norm) || verb?.pos !== 'VERB' || !CHANGE_VERBS.has(side.analysis.lemmas[k - 1])) return undefined;
   return { word: prep.norm, start: prep.start };
 }
 
