@@ -2,12 +2,15 @@
 // Error dump for the difference detectors (issue 5): the worst misclassified pairs with the
 // engine's differences, and counts per failure pattern, so detectors can be improved.
 //
-//   node bench/quality/errors.mjs [--only sick,ists,mrpc,seeds] [--limit 8] [--json]
+//   node bench/quality/errors.mjs [--only sick,ists,mrpc,seeds] [--split train|test] [--limit 8] [--json]
 //
 // SICK: related CONTRADICTION pairs called corroborating (misses), ENTAILMENT pairs called
 // divergent (false alarms). iSTS: OPPO/_POL/_FACT pairs without a material difference
-// (misses), all-EQUI pairs with one (false alarms). MRPC test: gold-equivalent news pairs
-// that a detector still calls divergent (false alarms on real news text). Seeds: the scorer's
+// (misses), all-EQUI pairs with one (false alarms). MRPC: gold-equivalent news pairs
+// that a detector still calls divergent (false alarms on real news text).
+// --split (default train) picks the split of SICK, iSTS and MRPC read for errors: study the
+// train splits when looking for what to fix, and keep the test splits for the figures
+// reported (`--split test` only to check that a change leaves them as they were). Seeds: the scorer's
 // --verbose list of missed and extra links, and the class given to each gold divergent link.
 // Evaluation data only: nothing here is fit or tuned on.
 import path from 'node:path';
@@ -83,11 +86,13 @@ async function main() {
   };
   const only = (opt('--only', 'sick,ists,mrpc,seeds') ?? '').split(',');
   const limit = Number(opt('--limit', 8));
+  const split = opt('--split', 'train');
+  if (split !== 'train' && split !== 'test') throw new Error(`--split must be train or test (got ${split})`);
   const engine = await loadEngine(root);
   const blocks = [];
   const json = {};
   if (only.includes('sick')) {
-    const data = loadSick(root, 'test');
+    const data = loadSick(root, split);
     if (!data) blocks.push('SICK absent: skipped');
     else {
       const s = scoreRows(engine, sickSelection(data)).map((r) => ({ ...r, tag: `SICK ${r.id} rel ${r.relatedness}` }));
@@ -97,31 +102,31 @@ async function main() {
       const alarms = s
         .filter((r) => r.label === 'ENTAILMENT' && r.v.class === 'divergent')
         .sort((x, y) => y.relatedness - x.relatedness);
-      blocks.push(block('SICK CONTRADICTION (related) called corroborating', misses, { limit, pattern: (r) => missPattern(r.a, r.b) }));
-      blocks.push(block('SICK ENTAILMENT called divergent', alarms, { limit }));
+      blocks.push(block(`SICK ${split} CONTRADICTION (related) called corroborating`, misses, { limit, pattern: (r) => missPattern(r.a, r.b) }));
+      blocks.push(block(`SICK ${split} ENTAILMENT called divergent`, alarms, { limit }));
       json.sick = { misses, alarms };
     }
   }
   if (only.includes('ists')) {
-    const rows = [...(loadIsts(root, 'test') ?? []).map((r) => ({ ...r, split: 'test' })), ...(loadIsts(root, 'train') ?? []).map((r) => ({ ...r, split: 'train' }))];
+    const rows = (loadIsts(root, split) ?? []).map((r) => ({ ...r, split }));
     if (!rows.length) blocks.push('iSTS absent: skipped');
     else {
       const s = scoreRows(engine, rows).map((r) => ({ ...r, tag: `iSTS ${r.split} ${r.id}` }));
       const misses = s.filter((r) => r.gold === 'conflict' && !hasMaterial(r.v));
       const alarms = s.filter((r) => (r.gold === 'equivalent' || r.gold === 'strict') && hasMaterial(r.v));
       const goldType = (r) => [...new Set(r.alignments.filter((x) => /OPPO|_POL|_FACT/.test(x.type)).map((x) => x.type))];
-      blocks.push(block('iSTS (test+train) OPPO/_POL/_FACT pairs without a material difference', misses, { limit, extra: goldChunks, pattern: goldType }));
-      blocks.push(block('iSTS (test+train) all-EQUI pairs with a material difference', alarms, { limit }));
+      blocks.push(block(`iSTS (${split}) OPPO/_POL/_FACT pairs without a material difference`, misses, { limit, extra: goldChunks, pattern: goldType }));
+      blocks.push(block(`iSTS (${split}) all-EQUI pairs with a material difference`, alarms, { limit }));
       json.ists = { misses, alarms };
     }
   }
   if (only.includes('mrpc')) {
-    const data = loadMrpc(root, 'test');
+    const data = loadMrpc(root, split);
     if (!data) blocks.push('MRPC absent: skipped');
     else {
-      const s = scoreRows(engine, data.filter((r) => r.gold)).map((r, i) => ({ ...r, tag: `MRPC test positive #${i + 1}` }));
+      const s = scoreRows(engine, data.filter((r) => r.gold)).map((r, i) => ({ ...r, tag: `MRPC ${split} positive #${i + 1}` }));
       const alarms = s.filter((r) => r.v.class === 'divergent').sort((x, y) => y.v.score - x.v.score);
-      blocks.push(block('MRPC test: gold-equivalent pairs called divergent', alarms, { limit }));
+      blocks.push(block(`MRPC ${split}: gold-equivalent pairs called divergent`, alarms, { limit }));
       json.mrpc = { alarms };
     }
   }
