@@ -65,6 +65,7 @@ test('custody and dismissal clash only about the same person', () => {
     ['The judge dismissed the case on Monday.', 'The judge resigned on Monday.'],
     ['The firm laid off staff on Monday.', 'The boss stepped down on Monday as the firm cut staff.'],
     ['The board forced the chief executive to resign.', 'The board fired the chief executive.'],
+    ['The coach stepped down from the podium on Monday.', 'The coach was fired on Monday.'],
     ['Sun sells it as a less-expensive alternative.', 'Sun sells it as a cheaper alternative.'],
   ]) assert.is(classOf(a, b), 'corroborating', `${a} / ${b}`);
   assert.equal(quoted('Rebels freed the hostages.', 'Rebels captured the hostages.', 'negation'), ['freed', 'captured']);

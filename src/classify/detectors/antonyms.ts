@@ -37,10 +37,18 @@ const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
 /** Phrasal verbs that mean a word with antonyms: "laid off" opposes "hired" (antonyms.ts), "stepped down" is "resigned". */
 const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'layoff'], ['step down', 'resign']]);
 
+/** Where one steps down from in the literal sense ("stepped down from the podium"). */
+const PLACES_STEPPED_FROM = /^(?:podium|stage|stand|platform|rostrum|dais|ladder|plane|bus|train|car|truck|helicopter|stair|stairs|step|steps|kerb|curb|pulpit|bench)$/;
+
 /** The particle after token i when it makes a phrasal verb of PHRASAL with it, else -1. */
 function phrasalParticle(side: Side, i: number): number {
-  const next = side.analysis.tokens[i + 1];
-  return next !== undefined && PHRASAL.has(`${side.analysis.lemmas[i]} ${next.norm}`) ? i + 1 : -1;
+  const { tokens, lemmas } = side.analysis;
+  const next = tokens[i + 1];
+  if (next === undefined || !PHRASAL.has(`${lemmas[i]} ${next.norm}`)) return -1;
+  if (lemmas[i] === 'step' && tokens[i + 2]?.norm === 'from') {
+    for (let k = i + 3; k < tokens.length && k <= i + 5; k++) if (PLACES_STEPPED_FROM.test(tokens[k].norm)) return -1;
+  }
+  return i + 1;
 }
 
 /** Lemma and surface form, plus the stem when the lemmatiser left an inflected form as is ("folding"). */
