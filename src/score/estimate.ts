@@ -45,11 +45,7 @@ function sharedShares(a: PreparedSentence, b: PreparedSentence): [number, number
     } else if (x[i] < y[j]) i++;
     else j++;
   }
-  let ta = 0;
-  let tb = 0;
-  for (const w of a.termWeights) ta += w;
-  for (const w of b.termWeights) tb += w;
-  return [ta > 0 ? sa / ta : 0, tb > 0 ? sb / tb : 0];
+  return [a.termTotal > 0 ? sa / a.termTotal : 0, b.termTotal > 0 ? sb / b.termTotal : 0];
 }
 
 /** Write the pair's features into `out` at `at` (ESTIMATE_FEATURES values). Symmetric in a and b. */

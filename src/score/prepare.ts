@@ -46,6 +46,8 @@ export interface PreparedSentence {
   terms: Int32Array;
   termWeights: Float64Array;
   tfidfNorm: number;
+  /** Sum of `termWeights` (exact, like them). */
+  termTotal: number;
   bigrams: Bigrams;
   entityKeys: Set<string>;
   numberValues: Set<number>;
@@ -220,7 +222,11 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
   const terms = Int32Array.from(entries, (e) => e[0]);
   const termWeights = Float64Array.from(entries, (e) => e[1]);
   let norm2 = 0;
-  for (const v of termWeights) norm2 += v * v;
+  let termTotal = 0;
+  for (const v of termWeights) {
+    norm2 += v * v;
+    termTotal += v;
+  }
   return {
     analysis,
     words,
@@ -228,6 +234,7 @@ export function prepareSentence(analysis: SentenceAnalysis, idf: IdfFunction, ca
     terms,
     termWeights,
     tfidfNorm: Math.sqrt(norm2),
+    termTotal,
     bigrams: f.bigrams,
     entityKeys: f.entityKeys,
     numberValues: f.numberValues,

@@ -65,9 +65,10 @@ function forms(side: Side, i: number): string[] {
 /** "forced to resign", "pressured him to step down": a resignation that was a dismissal. */
 const FORCED_BEFORE = /\b(?:forced|pressured|pushed|compelled|made|asked|told|urged)\s+(?:\S+\s+){0,4}to\s+$/i;
 
-function forcedResignation(side: Side, i: number): boolean {
+/** `fi`: the forms of token i (see forms). */
+function forcedResignation(side: Side, i: number, fi: readonly string[]): boolean {
   const t = side.analysis.tokens[i];
-  if (!forms(side, i).includes('resign')) return false;
+  if (!fi.includes('resign')) return false;
   return FORCED_BEFORE.test(side.text.slice(Math.max(0, t.start - 40), t.start));
 }
 
@@ -131,31 +132,33 @@ function personDismissed(side: Side, i: number): boolean {
   return true;
 }
 
-function sameTarget(a: Side, i: number, b: Side, j: number): boolean {
-  const has = (set: Set<string>, side: Side, k: number) => forms(side, k).some((f) => set.has(f));
-  if ((has(CUSTODY, a, i) || has(CUSTODY, b, j)) && nextContent(a, i) !== nextContent(b, j)) return false;
-  if (has(DISMISSAL, a, i) && !personDismissed(a, i)) return false;
-  if (has(DISMISSAL, b, j) && !personDismissed(b, j)) return false;
+/** `fa`, `fb`: the forms of token i of A and token j of B (see forms). */
+function sameTarget(a: Side, i: number, fa: readonly string[], b: Side, j: number, fb: readonly string[]): boolean {
+  const has = (set: Set<string>, f: readonly string[]) => f.some((x) => set.has(x));
+  if ((has(CUSTODY, fa) || has(CUSTODY, fb)) && nextContent(a, i) !== nextContent(b, j)) return false;
+  if (has(DISMISSAL, fa) && !personDismissed(a, i)) return false;
+  if (has(DISMISSAL, fb) && !personDismissed(b, j)) return false;
   return true;
 }
 
 export function antonymDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  // Every form of every word on a side ("arresting" read as a noun still holds "arrest").
-  const allForms = (side: Side) => new Set(side.analysis.tokens.flatMap((_, k) => forms(side, k)));
-  const lemmasA = allForms(a);
-  const lemmasB = allForms(b);
+  // The forms of each word, and every form on a side ("arresting" read as a noun still holds "arrest").
+  const formsA = a.analysis.tokens.map((_, k) => forms(a, k));
+  const formsB = b.analysis.tokens.map((_, k) => forms(b, k));
+  const lemmasA = new Set(formsA.flat());
+  const lemmasB = new Set(formsB.flat());
   // Only common words: "North Carolina" is a name, not a direction.
   const common = (side: Side, i: number) => {
     const t = side.analysis.tokens[i];
     return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   };
   for (let i = 0; i < a.analysis.tokens.length; i++) {
-    const fa = forms(a, i);
+    const fa = formsA[i];
     if (!common(a, i) || !fa.some(hasAntonyms) || fa.some((f) => lemmasB.has(f))) continue;
     for (let j = 0; j < b.analysis.tokens.length; j++) {
       if (!common(b, j)) continue;
-      const fb = forms(b, j);
+      const fb = formsB[j];
       if (fb.some((f) => lemmasA.has(f))) continue;
       const ta = a.analysis.tokens[i];
       const tb = b.analysis.tokens[j];
@@ -173,8 +176,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if (isNegated(a, ta) !== isNegated(b, tb)) continue;
       // "less expensive" is "cheaper".
       if (diminished(a, i) !== diminished(b, j)) continue;
-      if (forcedResignation(a, i) || forcedResignation(b, j)) continue;
-      if (!sameTarget(a, i, b, j)) continue;
+      if (forcedResignation(a, i, fa) || forcedResignation(b, j, fb)) continue;
+      if (!sameTarget(a, i, fa, b, j, fb)) continue;
       const sa = quoted(a, i);
       const sb = quoted(b, j);
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];

@@ -29,20 +29,10 @@ function scaled(m: NumberMention): number {
 const isTemperature = (unit: string) => celsiusOf(0, unit) !== undefined;
 const SCALES = ['celsius', 'fahrenheit'];
 
-/**
- * A figure's unit as it compares with `other`: "degrees" of no stated scale take the
- * other's scale ("40 degrees" / "40 degrees Celsius"); agree() tries both scales for them
- * ("104 degrees" agrees with "40 degrees Celsius").
- */
-function against(m: NumberMention, other: NumberMention): NumberMention {
-  if (m.unit === 'degree' && isTemperature(other.unit)) return { ...m, unit: other.unit };
-  return m;
-}
-
-/** Two measures of one dimension in different units ("5 miles" / "8 km", "40 C" / "104 F"). */
-function sameMeasure(x0: NumberMention, y0: NumberMention): boolean {
-  const [x, y] = [against(x0, y0), against(y0, x0)];
-  if (isTemperature(x.unit) && isTemperature(y.unit)) return true;
+/** Two measures of one dimension in different units ("5 miles" / "8 km", "40 C" / "104 F", "40 degrees" / "40 C"). */
+function sameMeasure(x: NumberMention, y: NumberMention): boolean {
+  const degrees = (unit: string) => isTemperature(unit) || unit === 'degree';
+  if (degrees(x.unit) && degrees(y.unit) && (isTemperature(x.unit) || isTemperature(y.unit))) return true;
   const [u, v] = [MEASURE_UNITS.get(x.unit), MEASURE_UNITS.get(y.unit)];
   return u !== undefined && v !== undefined && u[0] === v[0];
 }
@@ -104,12 +94,11 @@ function allowed(m: NumberMention, slack: number, absolute = 0): [number, number
 }
 
 /** Do two figures agree? `oneUnit`: their units name one kind of thing (see sameCounted). */
-function agree(x0: NumberMention, y0: NumberMention, oneUnit0 = x0.unit === y0.unit): boolean {
-  // "degrees" of no stated scale against a scale: either reading may be meant.
-  if (x0.unit === 'degree' && isTemperature(y0.unit)) return SCALES.some((unit) => agree({ ...x0, unit }, y0));
-  if (y0.unit === 'degree' && isTemperature(x0.unit)) return SCALES.some((unit) => agree(x0, { ...y0, unit }));
-  const [x, y] = [against(x0, y0), against(y0, x0)];
-  const oneUnit = oneUnit0 || x.unit === y.unit;
+function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit): boolean {
+  // "degrees" of no stated scale against a scale: either reading may be meant ("104 degrees"
+  // agrees with "40 degrees Celsius").
+  if (x.unit === 'degree' && isTemperature(y.unit)) return SCALES.some((unit) => agree({ ...x, unit }, y));
+  if (y.unit === 'degree' && isTemperature(x.unit)) return SCALES.some((unit) => agree(x, { ...y, unit }));
   if (!oneUnit && !sameMeasure(x, y)) {
     // "a month" / "30 days": different units of time agree within 10%.
     const [u, v] = [scaled(x), scaled(y)];
