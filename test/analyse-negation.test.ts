@@ -60,4 +60,15 @@ test('a contraction that lost its apostrophe negates; "NT" and other letters do 
   assert.equal(cues('Police in Darwin (NT) arrested a man.'), []);
 });
 
+test('someone\'s refusal or failure to act negates it; a bare one, a compound name, stopping a person do not', () => {
+  assert.equal(negations("The bishop's initial refusal to participate surprised nobody."), [['refusal', 'participate'], ['nobody', null]]);
+  assert.equal(negations('Their failure, three times running, to win a seat hurt them.'), [['failure', 'win']]);
+  assert.equal(negations('Failure to pass the bill would raise the risk of recession.'), []);
+  assert.equal(negations('The creators of the do-not-call registry were pleased.'), []);
+  assert.equal(negations('Customs officers stopped al-Amoudi at the airport.'), []);
+  assert.equal(negations('Police stopped him at the border.'), []);
+  assert.equal(negations('The court stopped the Maldives election.'), [['stopped', 'Maldives election']]);
+  assert.equal(negations('The agency lacked the authority.'), [['lacked', 'authority']]);
+});
+
 test.run();

@@ -106,4 +106,15 @@ test('two figures joined by a hyphen are two mentions; a smaller figure first ma
   assert.equal(numbers('Sales rose from 2019-2020.').length, 0, 'a span of years is a date');
 });
 
+test('a decimal without its leading zero, and a scale word joined by a hyphen', () => {
+  const [ozone] = numbers('An alert is declared when ozone reaches .20 parts per million.');
+  assert.is(ozone.value, 0.2);
+  assert.is(ozone.text, '.20 parts');
+  const [options] = numbers('The options were valued at $50-million last year.');
+  assert.is(options.value, 50_000_000);
+  assert.is(options.text, '$50-million');
+  // A full stop after a figure is no decimal point.
+  assert.is(numbers('The vote was 5. Then the count began.')[0].value, 5);
+});
+
 test.run();

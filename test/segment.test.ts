@@ -236,4 +236,11 @@ test('tokens do not depend on texts read before (wink-nlp would remember new wor
   assert.equal(words('in advance of Mr. Ryan’s visit'), fresh);
 });
 
+test('a decimal written without its leading zero does not end a sentence', () => {
+  assert.equal(texts('The alert starts when ozone reaches .20 parts per million. It ends at noon.'), [
+    'The alert starts when ozone reaches .20 parts per million.',
+    'It ends at noon.',
+  ]);
+});
+
 test.run();

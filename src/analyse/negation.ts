@@ -36,6 +36,66 @@ function fixedPhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A word joined by hyphens on both sides ("do-not-call list"): part of a compound name, not a negation. */
+function insideCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before?.text === '-' && before.end === t.start && after?.text === '-' && after.start === t.end;
+}
+
+/** Nouns that negate what follows "to", as their verbs do ("refusal to take part" = "refused to take part"). */
+const NEG_NOUNS_TO = new Set(['refusal', 'failure']);
+
+/**
+ * The "to" of a negating noun: right after it, or after an aside between commas ("their
+ * failure, three times in a row, to get"); -1 when there is none.
+ */
+function toAfterNoun(tokens: Token[], i: number): number {
+  if (tokens[i + 1]?.norm === 'to') return i + 1;
+  if (tokens[i + 1]?.text !== ',') return -1;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    if (tokens[k].text === ',') return tokens[k + 1]?.norm === 'to' ? k + 1 : -1;
+    if (isBreak(tokens[k])) return -1;
+  }
+  return -1;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Someone's refusal or failure ("their failure to", "Mahony's initial refusal to"): an
+ * act that happened. A bare one is often a condition ("failure to pass the bill would
+ * raise the risk") and denies nothing.
+ */
+function possessed(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (POSSESSIVES.has(t.norm) || /^['\u2019]s$/.test(t.norm) || (t.text.endsWith("'") && t.pos === 'PART')) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** "stopped al-Amoudi at Heathrow", "halted them": a person held up, not a denial. */
+function stopsSomeone(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  // "stopped her", not "stopped her bicycle".
+  if (next.pos === 'PRON') return /^(?:him|her|them|me|us)$/.test(next.norm) && !['NOUN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
+  if (next.pos === 'PROPN') {
+    // A name, not a name modifying a noun ("stopped the Maldives election", "Russia's advance").
+    let k = i + 1;
+    while (tokens[k + 1]?.pos === 'PROPN') k++;
+    const after = tokens[k + 1];
+    return after === undefined || !(['NOUN', 'ADJ'].includes(after.pos) || /^['\u2019]s$/.test(after.norm));
+  }
+  // A name with a joined particle: "al-Amoudi", "bin-Laden".
+  const dash = tokens[i + 2];
+  const name = tokens[i + 3];
+  return next.text.length <= 3 && dash?.text === '-' && dash.start === next.end && name?.start === dash.end && /^\p{Lu}/u.test(name.text);
+}
+
 /** What comes before "nt" in a contraction that lost its apostrophe ("dont", "cant", "wasnt"). */
 const CONTRACTION_HOSTS = new Set(['do', 'does', 'did', 'ca', 'wo', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'should', 'would', 'need', 'must', 'ai', 'might']);
 
@@ -48,7 +108,7 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
     // splits into "do" + "nt".
     const stripped = t.text === 'nt' && i > 0 && tokens[i - 1].end === t.start && CONTRACTION_HOSTS.has(tokens[i - 1].norm);
     if (NEGATORS.has(t.norm) || stripped) {
-      if (fixedPhrase(tokens, i)) continue;
+      if (fixedPhrase(tokens, i) || insideCompound(tokens, i)) continue;
       let last = i;
       if (t.norm === 'no' && tokens[i + 1]?.norm === 'longer') last = i + 1;
       const scope = scopeAfter(text, tokens, last);
@@ -57,6 +117,13 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
       continue;
     }
     const next = tokens[i + 1];
+    if (t.pos === 'NOUN' && NEG_NOUNS_TO.has(t.lemma)) {
+      const to = possessed(tokens, i) ? toAfterNoun(tokens, i) : -1;
+      if (to < 0) continue;
+      const scope = scopeAfter(text, tokens, to);
+      out.push({ ...tokenSpan(text, tokens, i, i), ...(scope ? { scope } : {}) });
+      continue;
+    }
     if (t.pos !== 'VERB') continue;
     // "decided against pursuing" is "decided not to pursue".
     if (t.lemma === 'decide' && next?.norm === 'against' && tokens[i + 2]?.pos === 'VERB') {
@@ -73,7 +140,7 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
       continue;
     }
     // "stopped for speeding", "halted at the border": a halt in motion, not a denial.
-    if (NEG_VERBS.has(t.lemma) && !(MOTION_STOPS.has(t.lemma) && ['ADP', 'SCONJ', 'PART'].includes(next?.pos ?? ''))) {
+    if (NEG_VERBS.has(t.lemma) && !(MOTION_STOPS.has(t.lemma) && (['ADP', 'SCONJ', 'PART'].includes(next?.pos ?? '') || stopsSomeone(tokens, i)))) {
       const scope = scopeAfter(text, tokens, i);
       out.push({ ...tokenSpan(text, tokens, i, i), ...(scope ? { scope } : {}) });
     }

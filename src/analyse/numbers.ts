@@ -62,6 +62,13 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
     const next = tokens[last + 1];
     if (next === undefined) break;
     const key = next.norm.replace(/\.$/, '');
+    // "$50-million": a scale word joined by a hyphen.
+    const joined = next.text === '-' && next.start === tokens[last].end ? tokens[last + 2] : undefined;
+    if (joined !== undefined && joined.start === next.end && joined.norm.length > 3 && MULTIPLIERS.has(joined.norm)) {
+      value *= MULTIPLIERS.get(joined.norm)!;
+      last += 2;
+      continue;
+    }
     const m = MULTIPLIERS.get(key);
     if (m !== undefined) {
       // Short forms ("bn", "m", "k") only when glued to digits: "$5bn", "€3m".
@@ -240,6 +247,12 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
       continue;
     }
     let start = i;
+    // ".20 parts per million": a decimal written without its leading zero, its point a token apart.
+    const point = tokens[i - 1];
+    if (point?.text === '.' && point.end === t.start && /^\d+$/.test(t.text) && p.last === i && !(tokens[i - 2] !== undefined && tokens[i - 2].end === point.start)) {
+      p.value = Number(`0.${t.text}`);
+      start = i - 1;
+    }
     let unit = '';
     let end = p.last;
     const prev = tokens[i - 1];

@@ -101,6 +101,13 @@ function isVerblessTail(tokens: Token[], span: [number, number]): boolean {
   return true;
 }
 
+/** A cut at the point of a decimal written without its leading zero: "reaches .20 parts per million". */
+function splitsDecimal(tokens: Token[], prev: [number, number], span: [number, number]): boolean {
+  const point = tokens[prev[1]];
+  const digits = tokens[span[0]];
+  return point.text === '.' && point.end === digits.start && /^\d/.test(digits.text) && !(prev[1] > prev[0] && tokens[prev[1] - 1].end === point.start);
+}
+
 function repairBoundaries(tokens: Token[], spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
@@ -115,7 +122,8 @@ function repairBoundaries(tokens: Token[], spans: Array<[number, number]>): Arra
         closesOpenQuote(tokens, prev, span) ||
         isVerblessTail(tokens, span) ||
         startsWithStrayInitial(tokens, span) ||
-        isSpeakerTag(tokens, prev, span)
+        isSpeakerTag(tokens, prev, span) ||
+        splitsDecimal(tokens, prev, span)
       ) {
         prev[1] = span[1];
         continue;

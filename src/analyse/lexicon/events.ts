@@ -44,6 +44,8 @@ export const EVENT_WORDS: ReadonlyMap<string, [string, string]> = new Map([
   ['sale', ['sale', 'NOUN']], ['purchase', ['sale', '']], ['buy', ['sale', 'VERB']],
   ['transfer', ['transfer', '']], ['supply', ['transfer', 'VERB']], ['deliver', ['transfer', 'VERB']],
   ['delivery', ['transfer', 'NOUN']], ['shipment', ['transfer', 'NOUN']], ['ship', ['transfer', 'VERB']],
+  ['donate', ['donation', 'VERB']], ['donation', ['donation', 'NOUN']], ['lend', ['loan', 'VERB']],
+  ['loan', ['loan', '']],
   ['agreement', ['agreement', 'NOUN']], ['deal', ['agreement', 'NOUN']], ['accord', ['agreement', 'NOUN']],
   ['treaty', ['agreement', 'NOUN']], ['pact', ['agreement', 'NOUN']], ['sign', ['agreement', 'VERB']],
   ['election', ['election', 'NOUN']], ['referendum', ['election', 'NOUN']], ['ballot', ['election', 'NOUN']],
@@ -65,7 +67,7 @@ export const EVENT_WORDS: ReadonlyMap<string, [string, string]> = new Map([
 /** Families of kinds that describe the same sort of happening in different words. */
 export const EVENT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['invasion', 'military'], ['attack', 'military'], ['war', 'military'],
-  ['sale', 'exchange'], ['transfer', 'exchange'],
+  ['sale', 'exchange'], ['transfer', 'exchange'], ['donation', 'exchange'], ['loan', 'exchange'],
   ['meeting', 'encounter'], ['summit', 'encounter'], ['visit', 'encounter'],
   ['statement', 'communication'], ['speech', 'communication'], ['interview', 'communication'],
   ['press conference', 'communication'],

@@ -104,8 +104,32 @@ function diminished(side: Side, i: number): boolean {
   return tokens[i - 1]?.norm === 'less' || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.norm === 'less');
 }
 
-function isNegated(side: Side, t: Token): boolean {
+/** Negated by a negator before it, or a verb with "no" for its object ("had no authority" = "lacked the authority"). */
+function isNegated(side: Side, t: Token, i: number): boolean {
+  const next = side.analysis.tokens[i + 1];
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && next !== undefined && /^(?:no|none|nothing)$/.test(next.norm)) return true;
   return side.analysis.negations.some((n) => t.start >= n.end && t.end <= (n.scope ? n.scope.end : n.end + 20));
+}
+
+/** The "old" of an age ("a 14-year-old gang member"): part of a number, not an opposite of "young" or "new". */
+function ageWord(side: Side, i: number): boolean {
+  const { tokens } = side.analysis;
+  const dash = tokens[i - 1];
+  return dash?.text === '-' && dash.end === tokens[i].start && /^(?:years?|months?|weeks?|days?)$/.test(tokens[i - 2]?.norm ?? '');
+}
+
+/**
+ * The word a particle or preposition governs, past articles, figures and further
+ * prepositions ("in the week" -> week, "down from a shelf" -> shelf, "down 8 paise" -> paise).
+ */
+function governed(side: Side, i: number): string | undefined {
+  const { tokens } = side.analysis;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.type === 'number' || t.norm === 'of') continue;
+    return t.norm;
+  }
+  return undefined;
 }
 
 /**
@@ -151,6 +175,7 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
   // Only common words: "North Carolina" is a name, not a direction.
   const common = (side: Side, i: number) => {
     const t = side.analysis.tokens[i];
+    if (ageWord(side, i)) return false;
     return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   };
   for (let i = 0; i < a.analysis.tokens.length; i++) {
@@ -172,8 +197,11 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       const satellite = adjectives && !fa.some((x) => fb.some((y) => areAntonyms(x, y)));
       const governs = (side: Side, k: number, t: Token) => (t.stop && !WORD_POS.has(t.pos)) || ((t.stop || satellite) && !predicative(side, k));
       if ((governs(a, i, ta) || governs(b, j, tb)) && nextContent(a, i) !== nextContent(b, j)) continue;
+      // A particle and a preposition are not opposites: "rented out last week" / "rented in the week".
+      const particle = (t: Token) => t.stop && !WORD_POS.has(t.pos);
+      if ((particle(ta) || particle(tb)) && governed(a, i) !== governed(b, j)) continue;
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
-      if (isNegated(a, ta) !== isNegated(b, tb)) continue;
+      if (isNegated(a, ta, i) !== isNegated(b, tb, j)) continue;
       // "less expensive" is "cheaper".
       if (diminished(a, i) !== diminished(b, j)) continue;
       if (forcedResignation(a, i, fa) || forcedResignation(b, j, fb)) continue;

@@ -52,7 +52,8 @@ function actions(side: Side): Action[] {
     if (tokens[i].stop || LIGHT_VERBS.has(l) || !/^\p{Ll}+$/u.test(tokens[i].text) || !isVerb(side, i)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 1 + WINDOW); j++) {
       const t = tokens[j];
-      if (/^[,;:.!?\u2014\u2013)]$/.test(t.text)) break;
+      // "seized by detectives": the agent of a passive, not its object.
+      if (/^[,;:.!?\u2014\u2013)]$/.test(t.text) || t.norm === 'by') break;
       if (t.pos === 'NOUN' && !LIGHT_NOUNS.has(lemmas[j])) {
         // The head of a noun compound is its last noun ("water gun" -> gun).
         let head = j;
@@ -210,6 +211,33 @@ function agentDifferences(ctx: PairContext): Difference[] {
   return [];
 }
 
+/** Letters of a run of tokens, lower-cased: "work-around" and "rear view" -> "workaround", "rearview". */
+function letters(side: Side, first: number, last: number): string {
+  return side.text.slice(side.analysis.tokens[first].start, side.analysis.tokens[last].end).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The object written as one word or several: its head with the nouns and adjectives just
+ * before it and any hyphen-joined parts just after ("a work-around", "the rear view",
+ * "reprehensiblebehaviour"), as letters only.
+ */
+function objectSpelling(side: Side, head: number): { whole: string; head: string } {
+  const { tokens } = side.analysis;
+  let first = head;
+  while (first > 0 && head - first < 2 && ['NOUN', 'ADJ'].includes(tokens[first - 1].pos)) first--;
+  let last = head;
+  while (tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2]?.start === tokens[last + 1].end) last += 2;
+  return { whole: letters(side, first, last), head: letters(side, head, last) };
+}
+
+/** The same object spelt as one word on one side and as several on the other. */
+function sameSpelling(a: Side, x: number, b: Side, y: number): boolean {
+  const sa = objectSpelling(a, x);
+  const sb = objectSpelling(b, y);
+  const within = (whole: string, head: string) => head.length >= 4 && whole.endsWith(head);
+  return sa.whole === sb.whole || sa.head === sb.head || within(sa.whole, sb.head) || within(sb.whole, sa.head);
+}
+
 function nearAfter(side: Side, verb: number, lemma: string): boolean {
   const { lemmas } = side.analysis;
   for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma) return true;
@@ -239,6 +267,7 @@ export function argumentDifferences(ctx: PairContext): Difference[] {
       // Either object named shortly after the verb on the other side too ("grabbing the
       // wrist and neck of a young man" / "grabbing a young man by the hand"): same target.
       if (nearAfter(b, y.verb, oa) || nearAfter(a, x.verb, ob)) continue;
+      if (sameSpelling(a, x.object, b, y.object)) continue;
       const ta = a.analysis.tokens;
       const tb = b.analysis.tokens;
       const sa = spanOf(a.text, ta[x.verb].start, ta[x.object].end);

@@ -32,6 +32,10 @@ function changes(side: Side): Change[] {
     if (!dir) continue;
     if (l === 'step' && lemmas[i + 1] !== 'up') continue;
     if (l === 'scale' && lemmas[i + 1] !== 'back' && lemmas[i + 1] !== 'down') continue;
+    // "more than 27 percent" compares a quantity; it reports no change.
+    if ((l === 'more' || l === 'less' || l === 'fewer') && tokens[i + 1]?.norm === 'than') continue;
+    // "at the end of the quarter" is a time, not an ending; "an end to the support" is one.
+    if (l === 'end' && tokens[i].pos !== 'VERB' && tokens[i + 1]?.norm !== 'to') continue;
     const n = side.analysis.negations.some((m) => m.end <= tokens[i].start && tokens[i].start - m.end < 12);
     const words = new Set<string>();
     for (let j = i + 1; j < Math.min(tokens.length, i + 1 + WINDOW); j++) {

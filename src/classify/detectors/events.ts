@@ -1,5 +1,6 @@
 /** event: the same kind of occurrence reported as different event types ("virtual meeting" vs "phone call"). */
 import type { Difference } from '../../model/result.js';
+import type { EventMention } from '../../model/stages.js';
 import { type PairContext, quote, spanOf } from '../context.js';
 
 /** Event kinds that can stand for one another's occasion; a mismatch inside a family is a conflict. */
@@ -11,6 +12,18 @@ const FAMILIES: string[][] = [
   ['resignation', 'firing', 'dismissal', 'suspension', 'retirement'],
   ['agreement', 'deal', 'treaty', 'proposal'],
 ];
+
+/**
+ * Kinds that name a whole family's sort of happening (a sale is a "transfer"): they do not
+ * clash with their family's other kinds.
+ */
+const GENERIC_KINDS = new Set(['transfer']);
+/** Generic words of a kind that has specific ones too: "an attack" may be a bombing, not a crash. */
+const GENERIC_WORDS = /^(?:attack|attacks|attacked|attacking|assault|assaults|assaulted)$/i;
+
+function generic(e: EventMention): boolean {
+  return GENERIC_KINDS.has(e.kind) || GENERIC_WORDS.test(e.text);
+}
 
 function family(kind: string): number {
   return FAMILIES.findIndex((f) => f.includes(kind));
@@ -24,8 +37,8 @@ export function eventDifferences(ctx: PairContext): Difference[] {
   const seen = new Set<string>();
   for (const x of a.analysis.events) {
     const fx = family(x.kind);
-    if (fx < 0 || kindsB.has(x.kind)) continue;
-    const y = b.analysis.events.find((e) => family(e.kind) === fx && e.kind !== x.kind && !kindsA.has(e.kind));
+    if (fx < 0 || generic(x) || kindsB.has(x.kind)) continue;
+    const y = b.analysis.events.find((e) => family(e.kind) === fx && e.kind !== x.kind && !generic(e) && !kindsA.has(e.kind));
     if (!y) continue;
     const key = `${x.kind}|${y.kind}`;
     if (seen.has(key)) continue;

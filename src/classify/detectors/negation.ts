@@ -55,9 +55,15 @@ function rawCue(side: Side, n: NegationMention): string {
   return side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
 }
 
+/** Negative words that say the same as another cue: "lacked" = "had no", "their failure to" = "failed to". */
+const SAME_CUE: ReadonlyMap<string, string> = new Map([['lack', 'not'], ['failure', 'fail'], ['refusal', 'refuse']]);
+
 function cueOf(side: Side, n: NegationMention): string {
   const cue = rawCue(side, n);
-  return PLAIN_NEGATORS.has(cue) ? 'not' : cue;
+  if (PLAIN_NEGATORS.has(cue)) return 'not';
+  const k = side.analysis.tokens.findIndex((t) => t.start === n.start);
+  const lemma = k >= 0 ? side.analysis.lemmas[k] : cue;
+  return SAME_CUE.get(lemma) ?? lemma;
 }
 
 /**

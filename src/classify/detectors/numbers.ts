@@ -146,20 +146,43 @@ function place(side: PairContext['a'], m: NumberMention): number {
   return (m.start - first) / Math.max(1, t[t.length - 1].end - first);
 }
 
+/** "pounds" read as money only for want of a weight cue: no "£" and no scale word ("3 million pounds"). */
+function loosePounds(m: NumberMention): boolean {
+  return m.unit === 'gbp' && /\bpounds?$/i.test(m.text) && !m.text.includes('£') && !SCALE_WORD.test(m.text);
+}
+
+/**
+ * The mentions of one side, with "pounds" read as a weight where the other side states a
+ * mass that the weight agrees with ("lost 30 pounds" / "lost 14 kilograms"). Only to find
+ * agreement: "pounds" that may be money never clash with a mass ("a fine of 20 pounds" /
+ * "20 kg" are not compared).
+ */
+function withPoundsRead(side: Side, other: Side): NumberMention[] {
+  const masses = other.analysis.numbers.filter((m) => MEASURE_UNITS.get(m.unit)?.[0] === 'mass');
+  if (masses.length === 0 || !side.analysis.numbers.some(loosePounds)) return side.analysis.numbers;
+  return side.analysis.numbers.map((m) => {
+    if (!loosePounds(m)) return m;
+    const weight = { ...m, unit: 'lb' };
+    return masses.some((y) => agree(weight, y)) ? weight : m;
+  });
+}
+
 export function numberDifferences(ctx: PairContext): Difference[] {
   const out: Difference[] = [];
   const { a, b } = ctx;
+  const numsA = withPoundsRead(a, b);
+  const numsB = withPoundsRead(b, a);
   const used = new Set<NumberMention>();
-  for (const x of a.analysis.numbers) {
+  for (const x of numsA) {
     if (!x.unit) continue;
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
     const counted = (y: NumberMention) => sameCounted(ctx, x, y);
-    const same = b.analysis.numbers.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && sameContext(a, x, b, y));
+    const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && sameContext(a, x, b, y));
     if (same.length === 0 || same.some((y) => agree(x, y, y.unit === x.unit || counted(y)))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
     const orphans = same.filter(
-      (y) => !used.has(y) && !a.analysis.numbers.some((z) => (sameKind(z, y) && agree(z, y)) || (sameCounted(ctx, z, y) && agree(z, y, true))),
+      (y) => !used.has(y) && !numsA.some((z) => (sameKind(z, y) && agree(z, y)) || (sameCounted(ctx, z, y) && agree(z, y, true))),
     );
     orphans.sort((y, z) => Math.abs(place(b, y) - place(a, x)) - Math.abs(place(b, z) - place(a, x)) || y.start - z.start);
     const orphan = orphans[0];
@@ -171,7 +194,7 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   // A substitution inside a range already quoted whole ("10" / "20" of "between 10 and 15
   // people" / "between 20 and 25 people") is that difference again.
   const within = (x: Difference['a'], y: Difference['a']) => x.start >= y.start && x.end <= y.end;
-  const subs = substitutions(ctx).map((d) => wholeRanges(ctx, d));
+  const subs = substitutions(ctx).filter((d) => !agreeingRanges(ctx, d)).map((d) => wholeRanges(ctx, d));
   const seen = new Set<string>();
   for (const d of subs) {
     const key = `${d.a.start}:${d.a.end}:${d.b.start}:${d.b.end}`;
@@ -182,13 +205,27 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   return out;
 }
 
+/** The range whose low end is this span ("10" of "between 10 and 15 people"), if any. */
+function rangeAround(side: Side, span: Difference['a']): NumberMention | undefined {
+  return side.analysis.numbers.find((r) => r.rangeStart !== undefined && span.start >= r.rangeStart && span.end <= r.end && span.end <= r.start);
+}
+
+/** Low ends of two ranges that agree as wholes ("between 30 and 80 pounds" / "between 14 and 36 kilograms"). */
+function agreeingRanges(ctx: PairContext, d: Difference): boolean {
+  const [x, y] = [rangeAround(ctx.a, d.a), rangeAround(ctx.b, d.b)];
+  if (x === undefined || y === undefined) return false;
+  const weight = (m: NumberMention, other: NumberMention) => (loosePounds(m) && MEASURE_UNITS.get(other.unit)?.[0] === 'mass' ? { ...m, unit: 'lb' } : m);
+  const [u, v] = [weight(x, y), weight(y, x)];
+  return (u.unit === v.unit || sameMeasure(u, v)) && agree(u, v);
+}
+
 /**
  * A substitution of a range's low end ("10" of "between 10 and 15") quotes the whole range
  * ("between 10 and 15"), as a range's own difference does.
  */
 function wholeRanges(ctx: PairContext, d: Difference): Difference {
   const widen = (side: Side, span: Difference['a']): Difference['a'] => {
-    const range = side.analysis.numbers.find((r) => r.rangeStart !== undefined && span.start >= r.rangeStart && span.end <= r.end && span.end <= r.start);
+    const range = rangeAround(side, span);
     return range === undefined ? span : spanOf(side.text, range.rangeStart!, range.end);
   };
   const [a, b] = [widen(ctx.a, d.a), widen(ctx.b, d.b)];
