@@ -75,4 +75,18 @@ test('figures: ".20", "$50-million" and a range in pounds against one in kilogra
   assert.is(classOf('The fine was 20 pounds.', 'The fine was 20 kg.'), 'corroborating');
 });
 
+test('places: one inside the other is the same place told at two levels of detail', () => {
+  expectClass('corroborating', [
+    ['The files were found by our reporter at the foreign ministry in Baghdad.', 'The files were found by our reporter at the foreign ministry in Iraq.'],
+    ['The men said they were smuggled into Blaine, Wash., from Canada.', 'The men said they were smuggled into the United States from Canada.'],
+    ['Germany has moved closer to the United States in recent weeks.', 'Germany has moved closer to Washington in recent weeks.'],
+    ['Divers found the body of a Nigerian boy in the river.', 'Divers found the body of an African boy in the river.'],
+  ]);
+  expectClass('divergent', [
+    ['The summit will be held in Paris next week.', 'The summit will be held in Berlin next week.'],
+    ['The summit will be held in France next week.', 'The summit will be held in Berlin next week.'],
+    ['The men were smuggled into Blaine, Wash., from Canada.', 'The men were smuggled into Mexico from Canada.'],
+  ]);
+});
+
 test.run();

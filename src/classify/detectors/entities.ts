@@ -9,6 +9,7 @@ import type { Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
 import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
 import { namesCompatible } from '../names.js';
+import { placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 /** Share of A's words the diff must keep for a substitution to count. */
@@ -59,6 +60,18 @@ function comparableKinds(x: EntityMention['kind'], y: EntityMention['kind'], who
   return wholeSubstitution && actor(x) && actor(y);
 }
 
+/** A place's key, and the state a town is placed in ("Blaine, Wash." is in Washington). */
+function placeKeys(side: Side, m: EntityMention): string[] {
+  const state = stateAfter(side.text.slice(m.end, m.end + 24));
+  return state === undefined ? [m.key] : [m.key, state];
+}
+
+/** One place inside the other ("in Baghdad" / "in Iraq", "Blaine, Wash." / "the United States"). */
+function nestedPlaces(a: Side, x: EntityMention, b: Side, y: EntityMention): boolean {
+  const [kx, ky] = [placeKeys(a, x), placeKeys(b, y)];
+  return kx.some((p) => ky.some((q) => p === q || placesNested(p, q)));
+}
+
 export function entityDifferences(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
@@ -76,6 +89,8 @@ export function entityDifferences(ctx: PairContext): Difference[] {
           !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
       if (!y || namesCompatible(x.text, y.text)) continue;
+      // "in Baghdad" / "in Iraq": one place inside the other, told at two levels of detail.
+      if (kind === 'place' && nestedPlaces(a, x, b, y)) continue;
       const type = kind === 'place' ? 'place' : 'entity';
       out.push({
         type,
