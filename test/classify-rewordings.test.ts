@@ -89,4 +89,24 @@ test('places: one inside the other is the same place told at two levels of detai
   ]);
 });
 
+test('objects: a spelling variant, a possessive noun, a direct against a prepositional object', () => {
+  expectClass('corroborating', [
+    ['He blamed guerrillas from the old regime for the attack on the base.', 'He blamed the attack on the base on guerillas from the old regime.'],
+    ['Her knees were swollen for days and she still bears scars on her legs and ankles.', 'She said her knees were swollen for days and she still has scars on her legs from the fall.'],
+    ['He is expected to ask banks for about 50 million euros to keep the firm afloat.', 'He is expected to ask for a lifeline of about 50 million euros to keep the firm afloat.'],
+  ]);
+  expectClass('divergent', [
+    ['He said the movement welcomes minority members.', 'He said the movement was criticised for its welcoming of white supremacists.'],
+    ['The minister will announce the formation of a new union.', 'The minister will announce the closure of a new union.'],
+  ]);
+});
+
+test('negation in other words: "little changed" is next to "unchanged", missing a target is failing to meet it', () => {
+  expectClass('corroborating', [
+    ['The shares were little changed at 654 pence by noon.', 'The shares were unchanged at 654 pence by noon.'],
+    ['The airline has paid $34 million in penalties for missing its hiring targets.', 'The airline has paid $34 million in penalties for failing to meet its hiring targets.'],
+  ]);
+  expectClass('divergent', [['The airline met its hiring targets this year.', 'The airline failed to meet its hiring targets this year.']]);
+});
+
 test.run();

@@ -108,6 +108,9 @@ function diminished(side: Side, i: number): boolean {
 function isNegated(side: Side, t: Token, i: number): boolean {
   const next = side.analysis.tokens[i + 1];
   if ((t.pos === 'VERB' || t.pos === 'AUX') && next !== undefined && /^(?:no|none|nothing)$/.test(next.norm)) return true;
+  // "little changed", "barely changed": next to "unchanged", not against it.
+  const prev = side.analysis.tokens[i - 1];
+  if (prev !== undefined && /^(?:little|barely|hardly|scarcely)$/.test(prev.norm) && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
   return side.analysis.negations.some((n) => t.start >= n.end && t.end <= (n.scope ? n.scope.end : n.end + 20));
 }
 

@@ -16,6 +16,7 @@
 import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
+import { spellingSim } from '../../score/wordsim.js';
 
 const LIGHT_VERBS = new Set([
   'say', 'tell', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'add', 'accord', 'see', 'know',
@@ -27,6 +28,8 @@ const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'PART', 'CCONJ']);
 const WINDOW = 7;
 const MAX_OBJECT_SIM = 0.3;
 
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** A verb, or a third-person verb form the tagger read as a noun ("it stops before ..."). */
 function isVerb(side: Side, i: number): boolean {
   const { tokens, lemmas } = side.analysis;
@@ -36,12 +39,16 @@ function isVerb(side: Side, i: number): boolean {
   if (before && (lemmas[i - 1] === 'be' || before.norm === 'being' || before.norm === 'been') && t.norm !== lemmas[i] && !t.norm.endsWith('ing')) return false;
   if (t.pos === 'VERB') return true;
   const prev = tokens[i - 1];
+  // "her legs" is a noun after a possessive, not "she legs".
+  if (prev !== undefined && POSSESSIVES.has(prev.norm)) return false;
   return t.pos === 'NOUN' && t.norm === `${lemmas[i]}s` && prev !== undefined && ['NOUN', 'PROPN', 'PRON', 'ADV', 'CCONJ', 'DET'].includes(prev.pos) && prev.norm !== 'the' && prev.norm !== 'a';
 }
 
 interface Action {
   verb: number;
   object: number;
+  /** The object follows a preposition ("ask for a lifeline"), not the verb directly ("ask banks"). */
+  oblique: boolean;
 }
 
 function actions(side: Side): Action[] {
@@ -50,6 +57,7 @@ function actions(side: Side): Action[] {
   for (let i = 0; i < tokens.length; i++) {
     const l = lemmas[i];
     if (tokens[i].stop || LIGHT_VERBS.has(l) || !/^\p{Ll}+$/u.test(tokens[i].text) || !isVerb(side, i)) continue;
+    let oblique = false;
     for (let j = i + 1; j < Math.min(tokens.length, i + 1 + WINDOW); j++) {
       const t = tokens[j];
       // "seized by detectives": the agent of a passive, not its object.
@@ -58,9 +66,11 @@ function actions(side: Side): Action[] {
         // The head of a noun compound is its last noun ("water gun" -> gun).
         let head = j;
         while (head + 1 < tokens.length && tokens[head + 1].pos === 'NOUN') head++;
-        out.push({ verb: i, object: head });
+        out.push({ verb: i, object: head, oblique });
         break;
       }
+      // "the welcoming of newcomers" names the same slot as "welcoming newcomers" ("stops short of" does not).
+      if (t.pos === 'ADP' && !(t.norm === 'of' && j === i + 1)) oblique = true;
       if (!SKIP_POS.has(t.pos)) break;
     }
   }
@@ -238,9 +248,10 @@ function sameSpelling(a: Side, x: number, b: Side, y: number): boolean {
   return sa.whole === sb.whole || sa.head === sb.head || within(sa.whole, sb.head) || within(sb.whole, sa.head);
 }
 
+/** The lemma, or a spelling variant of it ("guerrilla" / "guerilla"), within a short reach after the verb. */
 function nearAfter(side: Side, verb: number, lemma: string): boolean {
   const { lemmas } = side.analysis;
-  for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma) return true;
+  for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma || spellingSim(lemmas[j], lemma) > 0) return true;
   return false;
 }
 
@@ -257,7 +268,8 @@ export function argumentDifferences(ctx: PairContext): Difference[] {
   for (const x of xs) {
     const verb = a.analysis.lemmas[x.verb];
     for (const y of ys) {
-      if (b.analysis.lemmas[y.verb] !== verb) continue;
+      // A direct object and one after a preposition fill different slots ("ask banks" / "ask for a lifeline").
+      if (b.analysis.lemmas[y.verb] !== verb || x.oblique !== y.oblique) continue;
       const oa = a.analysis.lemmas[x.object];
       const ob = b.analysis.lemmas[y.object];
       if (oa === ob || ctx.wordSimilarity(oa, ob) >= MAX_OBJECT_SIM) continue;

@@ -75,7 +75,7 @@ const NEGATIVE_FRAMES = new Set([
   'failure', 'fail', 'lack', 'absence', 'without', 'unless', 'refuse', 'deny', 'reject', 'dispute',
   'decline', 'avoid', 'prevent', 'halt', 'stop', 'doubt', 'contest', 'dismiss', 'suspend', 'cancel',
   'block', 'ban', 'freeze', 'scrap', 'withdraw', 'revoke', 'veto', 'cease', 'abandon', 'oppose',
-  'postpone',
+  'postpone', 'miss',
 ]);
 /**
  * Verbs of taking away, which answer an absence ("cut power" / "without power", "lost
