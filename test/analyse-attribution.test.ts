@@ -100,4 +100,9 @@ test('not speakers: a time after "said", a coordinated "and said", the subject o
   assert.equal(sources('Maine Gov. Paul LePage (R) said Wednesday that he would stay.'), [['Maine Gov. Paul LePage', 'named']]);
 });
 
+test('a day between the speaker and the verb is when, not who', () => {
+  assert.equal(sources('Electronic Data Systems Corp. Thursday said the regulator asked for documents.').map((x) => x[0]), ['Electronic Data Systems Corp.']);
+  assert.equal(sources('Stone on Friday said he would appeal.').map((x) => x[0]), ['Stone']);
+});
+
 test.run();

@@ -109,4 +109,12 @@ test('negation in other words: "little changed" is next to "unchanged", missing 
   expectClass('divergent', [['The airline met its hiring targets this year.', 'The airline failed to meet its hiring targets this year.']]);
 });
 
+test('sources: a day after the speaker is no part of the name; two swapped letters are one name', () => {
+  expectClass('corroborating', [
+    ['Electronic Data Systems Corp. Thursday said the regulator had asked the company for documents.', 'In a filing, EDS said the regulator had asked for documents.'],
+    ['General Jeffrey said he would give his pension to charity.', 'Maj-Gen Jeffery said he would give his pension to charity.'],
+  ]);
+  expectClass('divergent', [['Boeing said on Thursday it would cut 500 jobs.', 'Airbus said on Thursday it would cut 500 jobs.']]);
+});
+
 test.run();

@@ -32,6 +32,10 @@ function npToken(t: Token): boolean {
 function npBefore(tokens: Token[], end: number): [number, number] | undefined {
   let last = end - 1;
   while (last >= 0 && SKIP_BEFORE_VERB.has(tokens[last].pos) && tokens[last].type === 'word') last--;
+  // "EDS Corp. Thursday said", "Stone on Friday said": the day is when, not who.
+  const speakerEnd = last;
+  while (last > 0 && DATE_TRIGGERS.has(tokens[last].norm) && /^\p{Lu}/u.test(tokens[last].text) && npToken(tokens[last - 1]) && !DATE_TRIGGERS.has(tokens[last - 1].norm)) last--;
+  if (last < speakerEnd) while (last > 0 && tokens[last].pos === 'ADP') last--;
   // "... spoke out against the law and said": a second predicate, its subject further back.
   if (last < 0 || !npToken(tokens[last]) || tokens[last].norm === 'and') return undefined;
   let first = last;

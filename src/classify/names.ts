@@ -27,9 +27,17 @@ function words(text: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
-/** Near spellings: at most one edit in four characters. */
+/** Two letters swapped side by side ("Jeffrey" / "Jeffery"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  const at: number[] = [];
+  for (let i = 0; i < a.length && at.length <= 2; i++) if (a[i] !== b[i]) at.push(i);
+  return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
+}
+
+/** Near spellings: at most one edit in four characters, or two neighbouring letters swapped. */
 function closeSpelling(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || swapped(a, b)) return true;
   const len = Math.max(a.length, b.length);
   const max = Math.floor(len / 4);
   return len >= 4 && editDistance(a, b, max) <= max;
