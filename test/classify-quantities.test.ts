@@ -79,4 +79,10 @@ test('ranges hold what lies between their ends; tallies and ranges are compared 
   assert.is(classOf('The bill passed the Senate 60-40.', 'The bill passed the Senate 60-40 on Friday.'), 'corroborating');
 });
 
+test('a minus sign kept on the figure ("-5 C") is read', () => {
+  assert.equal(numberQuotes('Temperatures fell to -5 C overnight in Moscow.', 'Temperatures fell to 5 C overnight in Moscow.'), [['-5 C', '5 C']]);
+  assert.is(classOf('Temperatures fell to -5 C overnight in Moscow.', 'Temperatures fell to 23 F overnight in Moscow.'), 'corroborating');
+  assert.is(classOf('Temperatures fell to -5 C overnight in Moscow.', 'Temperatures fell to minus 5 C overnight in Moscow.'), 'corroborating');
+});
+
 test.run();

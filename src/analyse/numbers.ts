@@ -28,6 +28,9 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
   let last = i;
   if (t.type === 'number' && DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ''));
+  } else if (t.type === 'number' && /^[-\u2212]/.test(t.text) && DIGITS.test(t.text.slice(1))) {
+    // "-5 C": a minus sign the tokeniser kept on the figure.
+    value = -Number(t.text.slice(1).replace(/,/g, ''));
   } else if (t.type === 'word') {
     const n = t.norm;
     const vague = VAGUE_PLURALS.get(n);
