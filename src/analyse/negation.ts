@@ -77,23 +77,31 @@ function possessed(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "stopped al-Amoudi at Heathrow", "halted them": a person held up, not a denial. */
+/** Words after a person stopped that say where: a halt ("stopped him at the border"); not "in 2019", "on his first day". */
+const HALT_PLACE = new Set(['at', 'near', 'outside', 'inside', 'along']);
+
+/**
+ * "stopped al-Amoudi at Heathrow", "halted them near the border": a person held up on the
+ * way, not a denial. The person (a pronoun, a name, a name with a joined particle) must be
+ * followed by where ("at", "near" ...); "stopped Trump from firing", "halted Nord Stream 2"
+ * and "stopped Brexit in 2019" stay negations.
+ */
 function stopsSomeone(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined) return false;
-  // "stopped her", not "stopped her bicycle".
-  if (next.pos === 'PRON') return /^(?:him|her|them|me|us)$/.test(next.norm) && !['NOUN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
-  if (next.pos === 'PROPN') {
-    // A name, not a name modifying a noun ("stopped the Maldives election", "Russia's advance").
-    let k = i + 1;
+  let k: number;
+  if (next.pos === 'PRON' && /^(?:him|her|them|me|us)$/.test(next.norm)) k = i + 1;
+  else if (next.pos === 'PROPN') {
+    k = i + 1;
     while (tokens[k + 1]?.pos === 'PROPN') k++;
-    const after = tokens[k + 1];
-    return after === undefined || !(['NOUN', 'ADJ'].includes(after.pos) || /^['\u2019]s$/.test(after.norm));
+  } else {
+    // A name with a joined particle: "al-Amoudi", "bin-Laden".
+    const dash = tokens[i + 2];
+    const name = tokens[i + 3];
+    if (!(next.text.length <= 3 && dash?.text === '-' && dash.start === next.end && name?.start === dash.end && /^\p{Lu}/u.test(name.text))) return false;
+    k = i + 3;
   }
-  // A name with a joined particle: "al-Amoudi", "bin-Laden".
-  const dash = tokens[i + 2];
-  const name = tokens[i + 3];
-  return next.text.length <= 3 && dash?.text === '-' && dash.start === next.end && name?.start === dash.end && /^\p{Lu}/u.test(name.text);
+  return HALT_PLACE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** What comes before "nt" in a contraction that lost its apostrophe ("dont", "cant", "wasnt"). */

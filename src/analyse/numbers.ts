@@ -252,7 +252,9 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
     let start = i;
     // ".20 parts per million": a decimal written without its leading zero, its point a token apart.
     const point = tokens[i - 1];
-    if (point?.text === '.' && point.end === t.start && /^\d+$/.test(t.text) && p.last === i && !(tokens[i - 2] !== undefined && tokens[i - 2].end === point.start)) {
+    // A bore (".22-caliber", ".45 calibre rifle") is named by its digits: "22-caliber" is the same gun.
+    const bore = tokens.slice(i + 1, i + 4).some((x) => /^calib(?:er|re)s?$/i.test(x.norm));
+    if (point?.text === '.' && point.end === t.start && /^\d+$/.test(t.text) && p.last === i && !bore && !(tokens[i - 2] !== undefined && tokens[i - 2].end === point.start)) {
       p.value = Number(`0.${t.text}`);
       start = i - 1;
     }

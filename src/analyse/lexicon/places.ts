@@ -104,94 +104,95 @@ export function placeKey(name: string): string | undefined {
 }
 
 /**
- * What contains what: "country: places inside it" (cities and states of the gazetteer),
- * and "region: countries in it". A place and one that contains it ("in Baghdad" / "in
- * Iraq", "a Nigerian child" / "an African child") say the same at two levels of detail.
+ * What contains what: "country: places inside it" (cities and states of the gazetteer; a
+ * capital marked "*"), and "region: countries in it". A place and one that contains it ("in
+ * Baghdad" / "in Iraq", "a Nigerian child" / "an African child") say the same at two levels
+ * of detail; a capital also stands for its country's government ("Washington said").
  */
 const CONTAINS = `
-united states: washington, new york, texas, california, florida, chicago, los angeles, san francisco, boston, seattle, houston, miami, atlanta, dallas, philadelphia, detroit, denver, phoenix, las vegas, new orleans, brooklyn, manhattan, alabama, alaska, arizona, arkansas, colorado, connecticut, delaware, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, utah, vermont, virginia, west virginia, wisconsin, wyoming, puerto rico
-china: beijing, shanghai, shenzhen, guangzhou, wuhan, hong kong, macau, tibet, xinjiang
-russia: moscow, st petersburg
-ukraine: kyiv, kharkiv, odesa, mariupol, bakhmut, lviv, donetsk, luhansk, kherson, zaporizhzhia, crimea, donbas
-united kingdom: london, england, scotland, wales, northern ireland
-iraq: baghdad
-syria: damascus
-lebanon: beirut
-jordan: amman
-israel: jerusalem, tel aviv
-egypt: cairo
-saudi arabia: riyadh
-qatar: doha
-united arab emirates: dubai, abu dhabi
-afghanistan: kabul
-pakistan: islamabad, karachi
-india: delhi, mumbai
-bangladesh: dhaka
-sri lanka: colombo
-nepal: kathmandu
-thailand: bangkok
-vietnam: hanoi
-philippines: manila
-indonesia: jakarta
-malaysia: kuala lumpur
-taiwan: taipei
-south korea: seoul
-north korea: pyongyang
-japan: tokyo, osaka
-australia: canberra, sydney, melbourne
-new zealand: wellington
-canada: ottawa, toronto, montreal, vancouver
-mexico: mexico city
-cuba: havana
-venezuela: caracas
-colombia: bogota
-peru: lima
-chile: santiago
-argentina: buenos aires
-brazil: brasilia, sao paulo, rio de janeiro
-kenya: nairobi
-ethiopia: addis ababa
-nigeria: lagos, abuja
-south africa: johannesburg, pretoria, cape town
-congo: kinshasa
-sudan: khartoum
-libya: tripoli
-tunisia: tunis
-algeria: algiers
-morocco: rabat
+united states: *washington, georgia us, new york, texas, california, florida, chicago, los angeles, san francisco, boston, seattle, houston, miami, atlanta, dallas, philadelphia, detroit, denver, phoenix, las vegas, new orleans, brooklyn, manhattan, alabama, alaska, arizona, arkansas, colorado, connecticut, delaware, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, utah, vermont, virginia, west virginia, wisconsin, wyoming, puerto rico
+china: *beijing, shanghai, shenzhen, guangzhou, wuhan, hong kong, macau, tibet, xinjiang
+russia: *moscow, st petersburg
+ukraine: *kyiv, kharkiv, odesa, mariupol, bakhmut, lviv, donetsk, luhansk, kherson, zaporizhzhia, crimea, donbas
+united kingdom: *london, england, scotland, wales, northern ireland
+iraq: *baghdad
+syria: *damascus
+lebanon: *beirut
+jordan: *amman
+israel: *jerusalem, tel aviv
+egypt: *cairo
+saudi arabia: *riyadh
+qatar: *doha
+united arab emirates: dubai, *abu dhabi
+afghanistan: *kabul
+pakistan: *islamabad, karachi
+india: *delhi, mumbai
+bangladesh: *dhaka
+sri lanka: *colombo
+nepal: *kathmandu
+thailand: *bangkok
+vietnam: *hanoi
+philippines: *manila
+indonesia: *jakarta
+malaysia: *kuala lumpur
+taiwan: *taipei
+south korea: *seoul
+north korea: *pyongyang
+japan: *tokyo, osaka
+australia: *canberra, sydney, melbourne
+new zealand: *wellington
+canada: *ottawa, toronto, montreal, vancouver
+mexico: *mexico city
+cuba: *havana
+venezuela: *caracas
+colombia: *bogota
+peru: *lima
+chile: *santiago
+argentina: *buenos aires
+brazil: *brasilia, sao paulo, rio de janeiro
+kenya: *nairobi
+ethiopia: *addis ababa
+nigeria: lagos, *abuja
+south africa: johannesburg, *pretoria, cape town
+congo: *kinshasa
+sudan: *khartoum
+libya: *tripoli
+tunisia: *tunis
+algeria: *algiers
+morocco: *rabat
 switzerland: geneva, zurich, davos
-sweden: stockholm
-norway: oslo
-denmark: copenhagen, greenland
-finland: helsinki
-ireland: dublin
-netherlands: amsterdam, the hague
-estonia: tallinn
-latvia: riga
-lithuania: vilnius
-moldova: chisinau, kishinev
-georgia: tbilisi
-armenia: yerevan
-azerbaijan: baku
-uzbekistan: tashkent
-kazakhstan: astana, almaty
-mongolia: ulaanbaatar
-belarus: minsk
-poland: warsaw
-germany: berlin
-france: paris
-belgium: brussels
-italy: rome
-spain: madrid
-portugal: lisbon
-austria: vienna
-czechia: prague
-hungary: budapest
-romania: bucharest
-bulgaria: sofia
-greece: athens
-turkey: ankara, istanbul
-iran: tehran
+sweden: *stockholm
+norway: *oslo
+denmark: *copenhagen, greenland
+finland: *helsinki
+ireland: *dublin
+netherlands: *amsterdam, the hague
+estonia: *tallinn
+latvia: *riga
+lithuania: *vilnius
+moldova: *chisinau, kishinev
+georgia: *tbilisi
+armenia: *yerevan
+azerbaijan: *baku
+uzbekistan: *tashkent
+kazakhstan: *astana, almaty
+mongolia: *ulaanbaatar
+belarus: *minsk
+poland: *warsaw
+germany: *berlin
+france: *paris
+belgium: *brussels
+italy: *rome
+spain: *madrid
+portugal: *lisbon
+austria: *vienna
+czechia: *prague
+hungary: *budapest
+romania: *bucharest
+bulgaria: *sofia
+greece: *athens
+turkey: *ankara, istanbul
+iran: *tehran
 palestine: gaza, west bank
 europe: albania, andorra, austria, belarus, belgium, bosnia, bulgaria, croatia, cyprus, czechia, denmark, estonia, finland, france, germany, greece, hungary, iceland, ireland, italy, kosovo, latvia, liechtenstein, lithuania, luxembourg, malta, moldova, monaco, montenegro, netherlands, north macedonia, norway, poland, portugal, romania, russia, san marino, serbia, slovakia, slovenia, spain, sweden, switzerland, ukraine, united kingdom, vatican
 middle east: bahrain, egypt, iran, iraq, israel, jordan, kuwait, lebanon, oman, palestine, qatar, saudi arabia, syria, turkey, united arab emirates, yemen
@@ -200,13 +201,18 @@ africa: algeria, angola, benin, botswana, burkina faso, burundi, cameroon, chad,
 latin america: argentina, bolivia, brazil, chile, colombia, costa rica, cuba, dominican republic, ecuador, el salvador, guatemala, haiti, honduras, mexico, nicaragua, panama, paraguay, peru, uruguay, venezuela
 `;
 
+/** Capital key → its country's key. */
+const capitals = new Map<string, string>();
+
 /** Place key → the keys of the places that contain it, directly or not. */
 const CONTAINERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const parents = new Map<string, Set<string>>();
   for (const line of CONTAINS.split('\n')) {
     const [outer, inner] = line.split(':');
     if (inner === undefined) continue;
-    for (const p of inner.split(',').map((w) => w.trim()).filter((w) => w !== '')) {
+    for (const item of inner.split(',').map((w) => w.trim()).filter((w) => w !== '')) {
+      const p = item.replace(/^\*/, '');
+      if (item.startsWith('*')) capitals.set(p, outer.trim());
       let s = parents.get(p);
       if (!s) parents.set(p, (s = new Set()));
       s.add(outer.trim());
@@ -221,6 +227,11 @@ const CONTAINERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return all;
 })();
 
+/** Is one of two places (by key) the other's capital ("washington" / "united states")? */
+export function capitalOf(x: string, y: string): boolean {
+  return capitals.get(x) === y || capitals.get(y) === x;
+}
+
 /** Does one of two places (by key) contain the other ("baghdad" / "iraq", "nigeria" / "africa")? */
 export function placesNested(x: string, y: string): boolean {
   return CONTAINERS.get(x)?.has(y) === true || CONTAINERS.get(y)?.has(x) === true;
@@ -229,7 +240,7 @@ export function placesNested(x: string, y: string): boolean {
 /** US states as news style abbreviates them after a town ("Blaine, Wash."), dots removed, lower case. */
 const STATE_ABBREVIATIONS: Record<string, string> = {
   ala: 'alabama', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut',
-  del: 'delaware', fla: 'florida', ga: 'georgia', ill: 'illinois', ind: 'indiana', kan: 'kansas', ky: 'kentucky',
+  del: 'delaware', fla: 'florida', ga: 'georgia us', ill: 'illinois', ind: 'indiana', kan: 'kansas', ky: 'kentucky',
   la: 'louisiana', md: 'maryland', mass: 'massachusetts', mich: 'michigan', minn: 'minnesota', miss: 'mississippi',
   mo: 'missouri', mont: 'montana', neb: 'nebraska', nev: 'nevada', nh: 'new hampshire', nj: 'new jersey',
   nm: 'new mexico', ny: 'new york', nc: 'north carolina', nd: 'north dakota', okla: 'oklahoma', ore: 'oregon',
@@ -242,7 +253,8 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
  * (`after`: the text that follows the town's name); its key, or undefined.
  */
 export function stateAfter(after: string): string | undefined {
-  const m = /^,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)/.exec(after);
+  // The state ends its phrase ("Blaine, Wash., from"): not the start of a clause ("Kyiv, Washington said").
+  const m = /^,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)(?=[,.;:)]|\s*$)/.exec(after);
   if (m === null) return undefined;
   const name = m[1].replace(/\./g, '').toLowerCase();
   const state = STATE_ABBREVIATIONS[name] ?? (CONTAINERS.get(name)?.has('united states') ? name : undefined);

@@ -108,9 +108,10 @@ function diminished(side: Side, i: number): boolean {
 function isNegated(side: Side, t: Token, i: number): boolean {
   const next = side.analysis.tokens[i + 1];
   if ((t.pos === 'VERB' || t.pos === 'AUX') && next !== undefined && /^(?:no|none|nothing)$/.test(next.norm)) return true;
-  // "little changed", "barely changed": next to "unchanged", not against it.
+  // "little changed", "barely moved": next to "unchanged", not against it ("a little higher" is higher).
   const prev = side.analysis.tokens[i - 1];
-  if (prev !== undefined && /^(?:little|barely|hardly|scarcely)$/.test(prev.norm) && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
+  const lemma = side.analysis.lemmas[i];
+  if (prev !== undefined && /^(?:little|barely|hardly|scarcely)$/.test(prev.norm) && side.analysis.tokens[i - 2]?.norm !== 'a' && /^(?:change|move|alter|budge)$/.test(lemma)) return true;
   return side.analysis.negations.some((n) => t.start >= n.end && t.end <= (n.scope ? n.scope.end : n.end + 20));
 }
 
@@ -127,9 +128,11 @@ function ageWord(side: Side, i: number): boolean {
  */
 function governed(side: Side, i: number): string | undefined {
   const { tokens } = side.analysis;
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
     const t = tokens[j];
     if (t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.type === 'number' || t.norm === 'of') continue;
+    // "up again in May", "switched on again.": adverbs and punctuation say nothing of what is governed.
+    if ((t.pos === 'ADV' && t.stop) || t.type === 'punctuation') continue;
     return t.norm;
   }
   return undefined;

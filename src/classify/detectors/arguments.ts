@@ -17,6 +17,7 @@ import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
 import { spellingSim } from '../../score/wordsim.js';
+import { getVectors } from '../../score/vectors.js';
 
 const LIGHT_VERBS = new Set([
   'say', 'tell', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'add', 'accord', 'see', 'know',
@@ -240,18 +241,28 @@ function objectSpelling(side: Side, head: number): { whole: string; head: string
   return { whole: letters(side, first, last), head: letters(side, head, last) };
 }
 
-/** The same object spelt as one word on one side and as several on the other. */
+/**
+ * The same object spelt as one word on one side and as several on the other. A word that
+ * ends in the other's head counts only when no dictionary knows it: two words run
+ * together ("reprehensiblebehaviour"), not "password" / "sword".
+ */
 function sameSpelling(a: Side, x: number, b: Side, y: number): boolean {
   const sa = objectSpelling(a, x);
   const sb = objectSpelling(b, y);
-  const within = (whole: string, head: string) => head.length >= 4 && whole.endsWith(head);
-  return sa.whole === sb.whole || sa.head === sb.head || within(sa.whole, sb.head) || within(sb.whole, sa.head);
+  const unknown = (side: Side, i: number) => getVectors().rank(side.analysis.tokens[i].norm) === undefined;
+  const within = (whole: string, head: string, glued: boolean) => glued && head.length >= 4 && whole.endsWith(head) && whole !== head;
+  return sa.whole === sb.whole || sa.head === sb.head || within(sa.head, sb.head, unknown(a, x)) || within(sb.head, sa.head, unknown(b, y));
 }
 
-/** The lemma, or a spelling variant of it ("guerrilla" / "guerilla"), within a short reach after the verb. */
-function nearAfter(side: Side, verb: number, lemma: string): boolean {
+/** Spelling variants the vectors also put close ("guerrilla" / "guerilla"; not "bank" / "band"). */
+const VARIANT_COSINE = 0.5;
+
+/** The lemma, or a spelling variant of it, within a short reach after the verb. */
+function nearAfter(ctx: PairContext, side: Side, verb: number, lemma: string): boolean {
   const { lemmas } = side.analysis;
-  for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) if (lemmas[j] === lemma || spellingSim(lemmas[j], lemma) > 0) return true;
+  for (let j = verb + 1; j < Math.min(lemmas.length, verb + 1 + 2 * WINDOW); j++) {
+    if (lemmas[j] === lemma || (spellingSim(lemmas[j], lemma) > 0 && ctx.wordSimilarity(lemmas[j], lemma) >= VARIANT_COSINE)) return true;
+  }
   return false;
 }
 
@@ -278,7 +289,7 @@ export function argumentDifferences(ctx: PairContext): Difference[] {
       if (ys.some((z) => z !== y && b.analysis.lemmas[z.verb] === verb && b.analysis.lemmas[z.object] === oa)) continue;
       // Either object named shortly after the verb on the other side too ("grabbing the
       // wrist and neck of a young man" / "grabbing a young man by the hand"): same target.
-      if (nearAfter(b, y.verb, oa) || nearAfter(a, x.verb, ob)) continue;
+      if (nearAfter(ctx, b, y.verb, oa) || nearAfter(ctx, a, x.verb, ob)) continue;
       if (sameSpelling(a, x.object, b, y.object)) continue;
       const ta = a.analysis.tokens;
       const tb = b.analysis.tokens;

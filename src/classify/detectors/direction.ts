@@ -21,6 +21,8 @@ interface Change {
   dir: 1 | -1;
   index: number;
   words: Set<string>;
+  /** "more than", "fewer than": a bound on a quantity, opposed only by the opposite bound. */
+  bound: boolean;
 }
 
 function changes(side: Side): Change[] {
@@ -32,16 +34,16 @@ function changes(side: Side): Change[] {
     if (!dir) continue;
     if (l === 'step' && lemmas[i + 1] !== 'up') continue;
     if (l === 'scale' && lemmas[i + 1] !== 'back' && lemmas[i + 1] !== 'down') continue;
-    // "more than 27 percent" compares a quantity; it reports no change.
-    if ((l === 'more' || l === 'less' || l === 'fewer') && tokens[i + 1]?.norm === 'than') continue;
-    // "at the end of the quarter" is a time, not an ending; "an end to the support" is one.
-    if (l === 'end' && tokens[i].pos !== 'VERB' && tokens[i + 1]?.norm !== 'to') continue;
+    // "more than 27 percent" bounds a quantity: no change, though "fewer than" opposes it.
+    const bound = (l === 'more' || l === 'less' || l === 'fewer') && tokens[i + 1]?.norm === 'than';
+    // "at the end of the quarter" is a time, not an ending ("came to an end", "talks end" are endings).
+    if (l === 'end' && tokens[i - 1]?.norm === 'the') continue;
     const n = side.analysis.negations.some((m) => m.end <= tokens[i].start && tokens[i].start - m.end < 12);
     const words = new Set<string>();
     for (let j = i + 1; j < Math.min(tokens.length, i + 1 + WINDOW); j++) {
       if (!tokens[j].stop && /\p{L}/u.test(tokens[j].text)) words.add(lemmas[j]);
     }
-    out.push({ dir: (n ? -dir : dir) as 1 | -1, index: i, words });
+    out.push({ dir: (n ? -dir : dir) as 1 | -1, index: i, words, bound });
   }
   return out;
 }
@@ -55,6 +57,8 @@ export function directionDifferences(ctx: PairContext): Difference[] {
     // A change the other side also reports in the same direction is corroborated, not opposed.
     if (cb.some((y) => y.dir === x.dir && sharedWord(x, y))) continue;
     for (const y of cb) {
+      // A bound against a change ("more than 23 percent" / "dropped 23 percent") is no opposition.
+      if (x.bound !== y.bound) continue;
       if (x.dir === y.dir || ca.some((z) => z.dir === y.dir && sharedWord(z, y))) continue;
       // The same change word, negated on one side, is the negation detector's business.
       if (a.analysis.lemmas[x.index] === b.analysis.lemmas[y.index]) continue;

@@ -9,7 +9,7 @@ import type { Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
 import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
 import { namesCompatible } from '../names.js';
-import { placesNested, stateAfter } from '../../analyse/lexicon/places.js';
+import { capitalOf, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 /** Share of A's words the diff must keep for a substitution to count. */
@@ -61,15 +61,37 @@ function comparableKinds(x: EntityMention['kind'], y: EntityMention['kind'], who
 }
 
 /** A place's key, and the state a town is placed in ("Blaine, Wash." is in Washington). */
-function placeKeys(side: Side, m: EntityMention): string[] {
-  const state = stateAfter(side.text.slice(m.end, m.end + 24));
-  return state === undefined ? [m.key] : [m.key, state];
+function stateOf(side: Side, m: EntityMention): string | undefined {
+  return stateAfter(side.text.slice(m.end, m.end + 24));
 }
 
-/** One place inside the other ("in Baghdad" / "in Iraq", "Blaine, Wash." / "the United States"). */
+/**
+ * A place named as where something is or happens: after a locative preposition ("in
+ * Baghdad", "into the United States"), or as an adjective ("a Nigerian boy").
+ */
+function asLocation(side: Side, m: EntityMention): boolean {
+  const { tokens } = side.analysis;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 0) return false;
+  let p = k - 1;
+  while (p >= 0 && tokens[p].pos === 'DET') p--;
+  if (p >= 0 && LOCATIVE.has(tokens[p].norm)) return true;
+  const last = tokens.findIndex((t) => t.end === m.end);
+  return last >= 0 && ['NOUN', 'ADJ'].includes(tokens[last + 1]?.pos ?? '');
+}
+
+/**
+ * The same place told in more or less detail: a capital standing for its country
+ * ("Washington" / "the United States"), or, as locations only, a place and one that
+ * contains it ("in Baghdad" / "in Iraq", "into Blaine, Wash." / "into the United States").
+ * "Russia annexed Crimea" / "annexed Ukraine" names different things.
+ */
 function nestedPlaces(a: Side, x: EntityMention, b: Side, y: EntityMention): boolean {
-  const [kx, ky] = [placeKeys(a, x), placeKeys(b, y)];
-  return kx.some((p) => ky.some((q) => p === q || placesNested(p, q)));
+  if (capitalOf(x.key, y.key)) return true;
+  if (!asLocation(a, x) || !asLocation(b, y)) return false;
+  const [sx, sy] = [stateOf(a, x), stateOf(b, y)];
+  const pairs: Array<[string, string | undefined]> = [[x.key, y.key], [sx ?? '', y.key], [x.key, sy]];
+  return pairs.some(([p, q]) => p !== '' && q !== undefined && (p === q || placesNested(p, q)));
 }
 
 export function entityDifferences(ctx: PairContext): Difference[] {
@@ -90,12 +112,13 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       );
       if (!y || namesCompatible(x.text, y.text)) continue;
       // "in Baghdad" / "in Iraq": one place inside the other, told at two levels of detail.
-      if (kind === 'place' && nestedPlaces(a, x, b, y)) continue;
+      // One place inside the other is the same place in more or less detail: reported, not material.
+      const nested = kind === 'place' && nestedPlaces(a, x, b, y);
       const type = kind === 'place' ? 'place' : 'entity';
       out.push({
         type,
-        material: true,
-        note: `${type}: ${quote(x.text)} vs ${quote(y.text)}`,
+        material: !nested,
+        note: `${type}: ${quote(x.text)} vs ${quote(y.text)}${nested ? ' (one inside the other)' : ''}`,
         a: spanOf(a.text, x.start, x.end),
         b: spanOf(b.text, y.start, y.end),
       });

@@ -18,11 +18,17 @@ const FAMILIES: string[][] = [
  * clash with their family's other kinds.
  */
 const GENERIC_KINDS = new Set(['transfer']);
-/** Generic words of a kind that has specific ones too: "an attack" may be a bombing, not a crash. */
+/**
+ * Generic words of a kind that has specific ones too: "an attack" may be a bombing or an
+ * invasion. An explosion, a crash or a fire may be accidents, so "attack" against them still
+ * differs: it says someone meant it.
+ */
 const GENERIC_WORDS = /^(?:attack|attacks|attacked|attacking|assault|assaults|assaulted)$/i;
+const ATTACK_KINDS = new Set(['attack', 'invasion']);
 
-function generic(e: EventMention): boolean {
-  return GENERIC_KINDS.has(e.kind) || GENERIC_WORDS.test(e.text);
+/** Does one of two mentions cover the other's kind as the generic word of its family? */
+function covers(x: EventMention, y: EventMention): boolean {
+  return GENERIC_KINDS.has(x.kind) || GENERIC_KINDS.has(y.kind) || (GENERIC_WORDS.test(x.text) && ATTACK_KINDS.has(y.kind)) || (GENERIC_WORDS.test(y.text) && ATTACK_KINDS.has(x.kind));
 }
 
 function family(kind: string): number {
@@ -37,8 +43,8 @@ export function eventDifferences(ctx: PairContext): Difference[] {
   const seen = new Set<string>();
   for (const x of a.analysis.events) {
     const fx = family(x.kind);
-    if (fx < 0 || generic(x) || kindsB.has(x.kind)) continue;
-    const y = b.analysis.events.find((e) => family(e.kind) === fx && e.kind !== x.kind && !generic(e) && !kindsA.has(e.kind));
+    if (fx < 0 || kindsB.has(x.kind)) continue;
+    const y = b.analysis.events.find((e) => family(e.kind) === fx && e.kind !== x.kind && !covers(x, e) && !kindsA.has(e.kind));
     if (!y) continue;
     const key = `${x.kind}|${y.kind}`;
     if (seen.has(key)) continue;

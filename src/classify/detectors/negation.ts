@@ -58,6 +58,33 @@ function rawCue(side: Side, n: NegationMention): string {
 /** Negative words that say the same as another cue: "lacked" = "had no", "their failure to" = "failed to". */
 const SAME_CUE: ReadonlyMap<string, string> = new Map([['lack', 'not'], ['failure', 'fail'], ['refusal', 'refuse']]);
 
+/** A negation that is itself denied ("does not lack", "never lacked"). */
+function denied(side: Side, m: NegationMention): boolean {
+  return side.analysis.negations.some((o) => o !== m && o.scope !== undefined && o.scope.start <= m.start && m.start < o.scope.end);
+}
+
+/** The content words (lemmas) a negation's scope covers. */
+function scopeLemmas(side: Side, n: NegationMention): Set<string> {
+  return new Set(scopeContent(side, n).map((i) => side.analysis.lemmas[i]));
+}
+
+/**
+ * Do two negations deny the same thing? The same cue as written ("declined to" in each), or
+ * cues of one meaning ("lacked" / "had no", "failed" / "their failure") over a scope that
+ * shares a word ("refused to back the bill" is not answered by "refusing to comment"), and
+ * neither cue itself denied ("does not lack").
+ */
+function sameDenial(from: Side, n: NegationMention, to: Side, m: NegationMention): boolean {
+  // A double negative ("does not lack") is an assertion: it answers only another double negative.
+  const double = (side: Side, x: NegationMention) =>
+    denied(side, x) || side.analysis.negations.some((o) => o !== x && denied(side, o) && x.scope !== undefined && x.scope.start <= o.start && o.start < x.scope.end);
+  if (double(from, n) !== double(to, m)) return false;
+  if (rawCue(from, n) === rawCue(to, m) || (PLAIN_NEGATORS.has(rawCue(from, n)) && PLAIN_NEGATORS.has(rawCue(to, m)))) return true;
+  if (cueOf(from, n) !== cueOf(to, m)) return false;
+  const here = scopeLemmas(from, n);
+  return [...scopeLemmas(to, m)].some((l) => here.has(l));
+}
+
 function cueOf(side: Side, n: NegationMention): string {
   const cue = rawCue(side, n);
   if (PLAIN_NEGATORS.has(cue)) return 'not';
@@ -75,8 +102,11 @@ const NEGATIVE_FRAMES = new Set([
   'failure', 'fail', 'lack', 'absence', 'without', 'unless', 'refuse', 'deny', 'reject', 'dispute',
   'decline', 'avoid', 'prevent', 'halt', 'stop', 'doubt', 'contest', 'dismiss', 'suspend', 'cancel',
   'block', 'ban', 'freeze', 'scrap', 'withdraw', 'revoke', 'veto', 'cease', 'abandon', 'oppose',
-  'postpone', 'miss',
+  'postpone',
 ]);
+/** Verbs that deny only their own object: "missed the targets" is "did not meet the targets", but "went missing" denies nothing else. */
+const OBJECT_FRAMES = new Set(['miss']);
+const OBJECT_REACH = 4;
 /**
  * Verbs of taking away, which answer an absence ("cut power" / "without power", "lost
  * power" / "no power") but not a denied act ("no man is cutting a potato").
@@ -93,18 +123,24 @@ const FRAME_WINDOW = 8;
 function negated(side: Side, t: Token, cue?: string): boolean {
   const { tokens, lemmas } = side.analysis;
   const k = tokens.indexOf(t);
-  for (const n of side.analysis.negations) {
+  const covering = side.analysis.negations.filter((n) => {
     const scopeEnd = n.scope ? n.scope.end : n.end + 40;
     if (t.start >= n.start && t.end <= scopeEnd) return true;
-    if (t.start < n.end) continue;
+    if (t.start < n.end) return false;
     const first = tokens.findIndex((x) => x.start >= n.end);
-    if (first < 0 || k - first >= SCOPE_TOKENS) continue;
-    if (!tokens.slice(first, k).some((x) => BREAK.test(x.text))) return true;
-  }
+    if (first < 0 || k - first >= SCOPE_TOKENS) return false;
+    return !tokens.slice(first, k).some((x) => BREAK.test(x.text));
+  });
+  // A denied negative ("does not lack clean water") asserts what it covers.
+  if (covering.length % 2 === 0 && covering.some((n) => denied(side, n))) return false;
+  if (covering.length > 0) return true;
   const absence = cue !== undefined && ABSENCE_CUES.has(cue);
   for (let j = Math.max(0, k - FRAME_WINDOW); j < k; j++) {
     if (NEGATIVE_FRAMES.has(lemmas[j]) || NEGATIVE_FRAMES.has(tokens[j].norm)) return true;
     if (absence && DEPRIVING.has(lemmas[j])) return true;
+  }
+  for (let j = Math.max(0, k - OBJECT_REACH); j < k; j++) {
+    if (OBJECT_FRAMES.has(lemmas[j]) && tokens[j].pos === 'VERB' && !tokens.slice(j + 1, k).some((x) => BREAK.test(x.text) || x.pos === 'VERB')) return true;
   }
   return false;
 }
@@ -245,7 +281,7 @@ function oneWay(from: Side, to: Side, ctx: PairContext, flip: boolean): Differen
   const nearCopy = unchangedShare(ctx);
   for (const n of from.analysis.negations) {
     // Both sides deny ("declined to ..." in each): no clash of polarity.
-    if (to.analysis.negations.some((m) => cueOf(to, m) === cueOf(from, n))) continue;
+    if (to.analysis.negations.some((m) => sameDenial(from, n, to, m))) continue;
     const clause = clauseScope(from, n);
     const clash = clause && clause.length > 0 ? clauseClash(from, to, clause, ctx) : undefined;
     if (clause && clash) {

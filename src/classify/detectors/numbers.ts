@@ -153,13 +153,14 @@ function loosePounds(m: NumberMention): boolean {
 
 /**
  * The mentions of one side, with "pounds" read as a weight where the other side states a
- * mass that the weight agrees with ("lost 30 pounds" / "lost 14 kilograms"). Only to find
- * agreement: "pounds" that may be money never clash with a mass ("a fine of 20 pounds" /
- * "20 kg" are not compared).
+ * mass that the weight agrees with ("lost 30 pounds" / "lost 14 kilograms"), and none of its
+ * own figures in "pounds". Only to find agreement: "pounds" that may be money never clash
+ * with a mass ("a fine of 20 pounds" / "20 kg" are not compared).
  */
 function withPoundsRead(side: Side, other: Side): NumberMention[] {
   const masses = other.analysis.numbers.filter((m) => MEASURE_UNITS.get(m.unit)?.[0] === 'mass');
-  if (masses.length === 0 || !side.analysis.numbers.some(loosePounds)) return side.analysis.numbers;
+  // Both sides in "pounds" ("fined 22 pounds" / "fined 50 pounds"): compared as written.
+  if (masses.length === 0 || !side.analysis.numbers.some(loosePounds) || other.analysis.numbers.some(loosePounds)) return side.analysis.numbers;
   return side.analysis.numbers.map((m) => {
     if (!loosePounds(m)) return m;
     const weight = { ...m, unit: 'lb' };
