@@ -173,6 +173,8 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
       break;
     }
     if (HEAD_SKIP_POS.has(t.pos)) continue;
+    // "four suspected militants", "three injured people": a participle before the noun describes it.
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && tokens[j + 1]?.pos === 'NOUN') continue;
     break;
   }
   if (noun < 0) return { unit: '', end: p.last };

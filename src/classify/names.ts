@@ -54,7 +54,17 @@ function acronymOf(short: string, long: string): boolean {
 /** "IBM Corp." is "IBM": a company's legal suffix is not part of the name compared. */
 const LEGAL_SUFFIX = /[\s,]+(?:corp|corporation|inc|co|ltd|llc|plc|group|sa|ag|nv)\.?$/i;
 
+/** The compass point a name starts with ("North Korea", "S. Korea", "Western Sahara"), if any. */
+function compassOf(name: string): string | undefined {
+  const m = /^(north|south|east|west)(?:ern)?\b|^([NSEW])\.\s/i.exec(name.trim());
+  if (m === null) return undefined;
+  return (m[1] ?? m[2]).charAt(0).toLowerCase();
+}
+
 export function namesCompatible(a: string, b: string): boolean {
+  // "South Korea" / "North Korea" share a word but are two countries.
+  const [ca, cb] = [compassOf(a), compassOf(b)];
+  if (ca !== undefined && cb !== undefined && ca !== cb) return false;
   const [x, y] = [a.replace(LEGAL_SUFFIX, ''), b.replace(LEGAL_SUFFIX, '')];
   if (acronymOf(x, y) || acronymOf(y, x)) return true;
   const wa = words(a);

@@ -90,11 +90,20 @@ const ALIASES: Record<string, string> = {
   'st. petersburg': 'st petersburg', 'saint petersburg': 'st petersburg', 'new delhi': 'delhi',
   'ivory coast': 'ivory coast', "cote d'ivoire": 'ivory coast', 'hong konger': 'hong kong',
   soviet: 'soviet union', 'soviet union': 'soviet union', ussr: 'soviet union',
+  's korea': 'south korea', 'n korea': 'north korea',
 };
 
 export const PLACES: ReadonlySet<string> = new Set(
   PLACE_NAMES.split(',').map((w) => w.trim()).filter((w) => w !== ''),
 );
+
+/** Every canonical key of the gazetteer. */
+const KEYS: ReadonlySet<string> = new Set([...PLACES, ...Object.values(ALIASES)]);
+
+/** Is this a canonical key of the gazetteer ("south sudan", "united states")? */
+export function knownPlace(key: string): boolean {
+  return KEYS.has(key);
+}
 
 /** Canonical key for a place name, alias or demonym (lower case, dots removed), if known. */
 export function placeKey(name: string): string | undefined {

@@ -9,7 +9,7 @@ import type { Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
 import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
 import { namesCompatible } from '../names.js';
-import { capitalOf, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
+import { capitalOf, knownPlace, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 /** Share of A's words the diff must keep for a substitution to count. */
@@ -110,7 +110,10 @@ export function entityDifferences(ctx: PairContext): Difference[] {
           comparableKinds(kind, kindOf(b, m), del.text.trim() === x.text && ins.text.trim() === m.text) &&
           !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
-      if (!y || namesCompatible(x.text, y.text)) continue;
+      if (!y) continue;
+      // Two places the gazetteer tells apart are two places, a shared word notwithstanding ("South Sudan" / "Sudan").
+      const twoPlaces = kind === 'place' && knownPlace(x.key) && knownPlace(y.key) && x.key !== y.key;
+      if (!twoPlaces && namesCompatible(x.text, y.text)) continue;
       // "in Baghdad" / "in Iraq": one place inside the other, told at two levels of detail.
       // One place inside the other is the same place in more or less detail: reported, not material.
       const nested = kind === 'place' && nestedPlaces(a, x, b, y);

@@ -1,7 +1,7 @@
 /** event: the same kind of occurrence reported as different event types ("virtual meeting" vs "phone call"). */
 import type { Difference } from '../../model/result.js';
 import type { EventMention } from '../../model/stages.js';
-import { type PairContext, quote, spanOf } from '../context.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
 
 /** Event kinds that can stand for one another's occasion; a mismatch inside a family is a conflict. */
 const FAMILIES: string[][] = [
@@ -35,7 +35,46 @@ function family(kind: string): number {
   return FAMILIES.findIndex((f) => f.includes(kind));
 }
 
+/** "attempted murder": the act tried, not done. */
+const ATTEMPT = new Set(['attempted', 'foiled', 'thwarted']);
+
+/** The noun after "attempted" ("attempted murder" -> murder), as token indices. */
+function attempts(side: Side): Array<{ cue: number; noun: number }> {
+  const { tokens } = side.analysis;
+  const out: Array<{ cue: number; noun: number }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (ATTEMPT.has(tokens[i].norm) && tokens[i + 1].pos === 'NOUN') out.push({ cue: i, noun: i + 1 });
+  }
+  return out;
+}
+
+/**
+ * An act tried on one side and done on the other ("charged with attempted murder" /
+ * "charged with murder", "a foiled plot" / "a plot"): the same noun, after "attempted"
+ * (or "foiled", "thwarted") on one side only.
+ */
+function attemptDifferences(ctx: PairContext): Difference[] {
+  const sides: Array<[Side, Side, boolean]> = [[ctx.a, ctx.b, false], [ctx.b, ctx.a, true]];
+  for (const [from, to, flip] of sides) {
+    for (const { cue, noun } of attempts(from)) {
+      const lemma = from.analysis.lemmas[noun];
+      const tried = new Set(attempts(to).map((x) => to.analysis.lemmas[x.noun]));
+      if (tried.has(lemma)) continue;
+      const k = to.analysis.lemmas.findIndex((l, j) => l === lemma && to.analysis.tokens[j].pos === 'NOUN');
+      if (k < 0) continue;
+      const t = from.analysis.tokens;
+      const x = spanOf(from.text, t[cue].start, t[noun].end);
+      const y = spanOf(to.text, to.analysis.tokens[k].start, to.analysis.tokens[k].end);
+      const [sa, sb] = flip ? [y, x] : [x, y];
+      return [{ type: 'event', material: true, note: `event: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
+    }
+  }
+  return [];
+}
+
 export function eventDifferences(ctx: PairContext): Difference[] {
+  const attempted = attemptDifferences(ctx);
+  if (attempted.length) return attempted;
   const { a, b } = ctx;
   const kindsA = new Set(a.analysis.events.map((e) => e.kind));
   const kindsB = new Set(b.analysis.events.map((e) => e.kind));
