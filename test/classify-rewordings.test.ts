@@ -63,9 +63,12 @@ test('opposites: a preposition is not an opposite particle, an age is not "old",
     ['The school was named after a student killed by a teen gang member.', 'The school was named after a student killed by a 14-year-old gang member.'],
     ["The firm's shares dropped 74 cents, or 23 percent, to $2.48.", "The firm's shares were off 74 cents, or more than 23 percent, at $2.48."],
     ['Intel raised its revenue forecast for the quarter on Monday.', 'At the end of the quarter, Intel gave its revenue forecast on Monday.'],
+    ['A car and a house were hit in the latest shootings, the deputy said.', 'A car and a house were hit in the new shootings, the deputy said.'],
   ]);
   expectClass('divergent', [
     ['More than 1,000 people were evacuated on Monday.', 'Fewer than 1,000 people were evacuated on Monday.'],
+    ['The latest figures were released on Monday.', 'The earliest figures were released on Monday.'],
+    ['The largest crowd gathered in the square.', 'The smallest crowd gathered in the square.'],
     ['Oil prices closed a little higher on Friday.', 'Oil prices closed lower on Friday.'],
     ['Unemployment was up again in May.', 'Unemployment was down in May.'],
     ['The ceasefire came to an end on Monday.', 'The ceasefire was extended on Monday.'],

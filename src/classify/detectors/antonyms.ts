@@ -193,7 +193,10 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if (fb.some((f) => lemmasA.has(f))) continue;
       const ta = a.analysis.tokens[i];
       const tb = b.analysis.tokens[j];
-      const adjectives = ADJECTIVE_POS.has(ta.pos) && ADJECTIVE_POS.has(tb.pos);
+      // WordNet's similar-to links hold between adjectives; not through a superlative read as its
+      // base ("latest" is "most recent", not "late", so it is no opposite of "new").
+      const superlative = (t: Token, l: string) => t.norm !== l && t.norm.endsWith('est');
+      const adjectives = ADJECTIVE_POS.has(ta.pos) && ADJECTIVE_POS.has(tb.pos) && !superlative(ta, a.analysis.lemmas[i]) && !superlative(tb, b.analysis.lemmas[j]);
       if (!fa.some((x) => fb.some((y) => areAntonyms(x, y, adjectives)))) continue;
       const na = neighbours(a, i);
       if (![...neighbours(b, j)].some((w) => na.has(w))) continue;
