@@ -23,6 +23,34 @@ test('an act attempted on one side and done on the other', () => {
   assert.equal(quotes('He was charged with attempted murder on Monday.', 'He was charged with murder on Monday.', 'event'), [['attempted murder', 'murder']]);
   assert.equal(quotes('Police said the thwarted robbery left two hurt.', 'Police said the robbery left two hurt.', 'event'), [['thwarted robbery', 'robbery']]);
   assert.equal(quotes('He was charged with attempted murder on Monday.', 'He was charged with attempted murder and robbery on Monday.', 'event'), []);
+  assert.equal(quotes('Robbery was the motive, police said.', 'Attempted robbery was the motive, police said.', 'event'), [['Robbery', 'Attempted robbery']]);
+  // The other side tries or stops it in other words, or "thwarted" is the verb: no difference.
+  for (const [a, b] of [
+    ['The president survived an attempted assassination in 1998.', 'The president survived an assassination attempt in 1998.'],
+    ['Investigators described the foiled plot in detail.', 'Investigators described the plot, which was foiled, in detail.'],
+    ['The general led an attempted coup in 2016.', 'The general led a failed coup in 2016.'],
+    ['Security forces thwarted attacks on the base.', 'Security forces thwarted several attacks on the base.'],
+    ['Officers foiled bank robberies in the city.', 'Officers foiled robberies at banks in the city.'],
+  ]) assert.equal(quotes(a, b, 'event'), [], `${a} / ${b}`);
+});
+
+test('a minus sign kept on a figure is read for temperatures only, and never after another figure', () => {
+  for (const [a, b] of [
+    ['The vote was 5 -4 in favour.', 'The vote was 5-4 in favour.'],
+    ['Growth was -5 percent last year.', 'Growth was minus 5 percent last year.'],
+    ['The sentence is 5 -10 years in prison.', 'The sentence is 5 to 10 years in prison.'],
+  ]) assert.equal(quotes(a, b, 'number'), [], `${a} / ${b}`);
+});
+
+test('places the gazetteer tells apart; regions, seas and demonyms are left to the looser rules', () => {
+  assert.equal(quotes('The fighting spread to South Sudan.', 'The fighting spread to Sudan.', 'place'), [['South Sudan', 'Sudan']]);
+  assert.equal(quotes('The storm hit North Carolina on Friday.', 'The storm hit South Carolina on Friday.', 'place'), [['North Carolina', 'South Carolina']]);
+  assert.is(comparePair('Fires burned across Southern California on Friday.', 'Fires burned across Northern California on Friday.').class, 'divergent');
+  for (const [a, b] of [
+    ['Tankers were attacked in the Gulf on Monday.', 'Tankers were attacked in the Persian Gulf on Monday.'],
+    ['Prices rose across East Asia this year.', 'Prices rose across Asia this year.'],
+    ['Korean officials met on Monday.', 'North Korean officials met on Monday.'],
+  ]) assert.equal(quotes(a, b, 'place'), [], `${a} / ${b}`);
 });
 
 test.run();

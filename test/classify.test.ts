@@ -355,6 +355,9 @@ test('date: a different part of the day, or an hour outside it, differs; evening
   expectQuoted('date', [
     ['The bridge collapsed on Monday morning.', 'The bridge collapsed on Monday evening.', 'Monday morning', 'Monday evening'],
     ['The bridge collapsed on Monday morning.', 'The bridge collapsed at 3 p.m. Monday.', 'Monday morning', '3 p.m. Monday'],
+    // Counted from the day of writing, the part of the day is still stated.
+    ['The bridge collapsed last night, police said.', 'The bridge collapsed this morning, police said.', 'last night', 'this morning'],
+    ['The bridge collapsed tonight, police said.', 'The bridge collapsed in the morning, police said.', 'tonight', 'morning'],
   ]);
   for (const [a, b] of [
     ['The bridge collapsed on Monday evening.', 'The bridge collapsed on Monday night.'],
@@ -362,6 +365,8 @@ test('date: a different part of the day, or an hour outside it, differs; evening
     ['The bridge collapsed on Monday morning.', 'The bridge collapsed on Monday.'],
     ['The shooting happened at about 2 a.m. Sunday.', 'The shooting happened early Sunday morning.'],
     ['The rally ended at 6 p.m. on Monday.', 'The rally ended on Monday afternoon.'],
+    ['The bridge collapsed last night, police said.', 'The bridge collapsed on Monday night, police said.'],
+    ['The bridge collapsed yesterday, police said.', 'The bridge collapsed last night, police said.'],
   ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
 });
 

@@ -186,20 +186,21 @@ const STATED_EVIDENCE: Record<Exclude<keyof StatedDateParts, 'period'>, RegExp> 
 };
 
 /** Parts of the day a date names (StatedDateParts.period): morning, afternoon, evening or night. */
-const PERIODS = [/\bmorning\b/i, /\bafternoon\b/i, /\b(?:evening|night)\b/i];
+const PERIODS = [/\bmorning\b/i, /\bafternoon\b/i, /\b(?:evening|night|tonight|overnight)\b/i];
 
 /** The calendar parts chrono read from the text itself; undefined for offsets from now. */
 function statedParts(r: ChronoHit, hourCertain: boolean): StatedDateParts | undefined {
   const tags = r.tags();
-  // "two days ago", "last month"; "yesterday", "tonight": parts computed from now, not stated.
-  if (tags.has('result/relativeDate') || tags.has('parser/ENCasualDateParser')) return undefined;
+  const period = PERIODS.findIndex((re) => re.test(r.text));
+  // "two days ago", "last month"; "yesterday", "tonight": parts computed from now, not stated,
+  // but for the part of the day they name ("last night", "this morning").
+  if (tags.has('result/relativeDate') || tags.has('parser/ENCasualDateParser')) return period >= 0 ? { period } : undefined;
   const out: StatedDateParts = {};
   for (const k of ['year', 'month', 'day', 'weekday', 'hour'] as const) {
     const v = r.start.get(k);
     const certain = k === 'hour' ? hourCertain : r.start.isCertain(k);
     if (certain && v !== null && STATED_EVIDENCE[k].test(r.text)) out[k] = v;
   }
-  const period = PERIODS.findIndex((re) => re.test(r.text));
   if (period >= 0) out.period = period;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -179,6 +179,9 @@ function acronymOf(key: string): string {
 }
 
 /** Whether two entity mentions likely refer to the same thing. */
+/** A key that starts with a compass point ("north korea", "western sahara"). */
+const COMPASS = /^(north|south|east|west)(?:ern)?\s/;
+
 export function entityMatches(
   a: Pick<EntityMention, 'key' | 'kind'>,
   b: Pick<EntityMention, 'key' | 'kind'>,
@@ -186,6 +189,9 @@ export function entityMatches(
   const ka = canonicalKey(a.key);
   const kb = canonicalKey(b.key);
   if (ka === kb) return true;
+  // "West Germany" / "East Germany", "Northern California" / "Southern California".
+  const [ca, cb] = [COMPASS.exec(ka)?.[1]?.charAt(0), COMPASS.exec(kb)?.[1]?.charAt(0)];
+  if (ca !== undefined && cb !== undefined && ca !== cb) return false;
   if (a.kind === 'person' || b.kind === 'person') {
     const other = a.kind === 'person' ? b : a;
     if (other.kind === 'person' || (other.kind === 'other' && !other.key.includes(' '))) {

@@ -29,8 +29,9 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
   if (t.type === 'number' && DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ''));
   } else if (t.type === 'number' && /^[-\u2212]/.test(t.text) && DIGITS.test(t.text.slice(1))) {
-    // "-5 C": a minus sign the tokeniser kept on the figure.
-    value = -Number(t.text.slice(1).replace(/,/g, ''));
+    // "-5 C": a minus sign the tokeniser kept on the figure. Its size here; the sign is applied
+    // to temperatures only (extractNumbers), as "minus" is: "-5 percent" is as often a fall.
+    value = Number(t.text.slice(1).replace(/,/g, ''));
   } else if (t.type === 'word') {
     const n = t.norm;
     const vague = VAGUE_PLURALS.get(n);
@@ -279,9 +280,12 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
       i++;
       continue;
     }
-    // A temperature below zero: "minus 5F", "-5 C" (a sign that joins no other figure).
+    // A temperature below zero: "minus 5F", "-5 C" (a sign that joins no other figure: not
+    // the "-4" of "5 -4").
     const sign = TEMPERATURE_UNITS.has(unit) ? signBefore(tokens, start) : -1;
     if (sign >= 0) start = sign;
+    const glued = TEMPERATURE_UNITS.has(unit) && sign < 0 && /^[-\u2212]\d/.test(t.text) && tokens[i - 1]?.type !== 'number';
+    if (glued) p.value = -p.value;
     const a = approxBefore(tokens, start);
     const approx = p.approx !== '' ? (a.approx !== '' ? `${a.approx} ${p.approx}` : p.approx) : a.approx;
     out.push({ ...tokenSpan(text, tokens, a.start, end), value: sign >= 0 ? -p.value : p.value, unit: weightOrMoney(tokens, unit, start, end), approx });

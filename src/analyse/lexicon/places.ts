@@ -100,9 +100,15 @@ export const PLACES: ReadonlySet<string> = new Set(
 /** Every canonical key of the gazetteer. */
 const KEYS: ReadonlySet<string> = new Set([...PLACES, ...Object.values(ALIASES)]);
 
-/** Is this a canonical key of the gazetteer ("south sudan", "united states")? */
+/** Regions and waters: their names overlap and nest in ways the table does not list ("the Gulf" / "the Persian Gulf"). */
+const REGIONS = new Set(`europe, asia, africa, america, north america, south america, latin america, middle east,
+east asia, southeast asia, south asia, central asia, eastern europe, western europe, arctic, antarctica, balkans,
+caucasus, baltics, scandinavia, pacific, atlantic, indo-pacific, south china sea, black sea, red sea, persian gulf,
+gulf, taiwan strait, soviet union`.split(',').map((w) => w.trim()));
+
+/** Is this the canonical key of a country, state or city of the gazetteer ("south sudan", "united states"), not a region or sea? */
 export function knownPlace(key: string): boolean {
-  return KEYS.has(key);
+  return KEYS.has(key) && !REGIONS.has(key);
 }
 
 /** Canonical key for a place name, alias or demonym (lower case, dots removed), if known. */

@@ -112,7 +112,9 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       );
       if (!y) continue;
       // Two places the gazetteer tells apart are two places, a shared word notwithstanding ("South Sudan" / "Sudan").
-      const twoPlaces = kind === 'place' && knownPlace(x.key) && knownPlace(y.key) && x.key !== y.key;
+      // Named, not a one-word demonym ("Korean officials" / "North Korean officials").
+      const named = (m: EntityMention) => knownPlace(m.key) && (/\s/.test(m.text.trim()) || m.text.toLowerCase().replace(/\./g, '') === m.key);
+      const twoPlaces = kind === 'place' && named(x) && named(y) && x.key !== y.key;
       if (!twoPlaces && namesCompatible(x.text, y.text)) continue;
       // "in Baghdad" / "in Iraq": one place inside the other, told at two levels of detail.
       // One place inside the other is the same place in more or less detail: reported, not material.

@@ -37,30 +37,42 @@ function family(kind: string): number {
 
 /** "attempted murder": the act tried, not done. */
 const ATTEMPT = new Set(['attempted', 'foiled', 'thwarted']);
+/** Words that say, anywhere on the other side, that the act was tried or stopped as well. */
+const TRIED = /^(?:attempt|attempts|attempted|try|tried|tries|trying|foil|foiled|thwart|thwarted|fail|failed|fails|failing|bid|abort|aborted|botched|stopped|prevented|unsuccessful|would-be)$/;
+const NOUNISH = new Set(['NOUN', 'PROPN']);
 
-/** The noun after "attempted" ("attempted murder" -> murder), as token indices. */
+/**
+ * "attempted" (or "foiled", "thwarted") as a modifier of a noun, at the start or after a
+ * determiner or preposition ("an attempted coup", "charged with attempted murder"; not the
+ * verb of "police thwarted attacks"): the cue and the head noun of what follows.
+ */
 function attempts(side: Side): Array<{ cue: number; noun: number }> {
   const { tokens } = side.analysis;
   const out: Array<{ cue: number; noun: number }> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (ATTEMPT.has(tokens[i].norm) && tokens[i + 1].pos === 'NOUN') out.push({ cue: i, noun: i + 1 });
+    if (!ATTEMPT.has(tokens[i].norm) || !NOUNISH.has(tokens[i + 1].pos)) continue;
+    const before = tokens[i - 1];
+    if (before !== undefined && !['DET', 'ADP', 'PRON', 'CCONJ', 'NUM', 'ADJ'].includes(before.pos) && before.text !== ',') continue;
+    let noun = i + 1;
+    while (NOUNISH.has(tokens[noun + 1]?.pos ?? '')) noun++;
+    out.push({ cue: i, noun });
   }
   return out;
 }
 
 /**
  * An act tried on one side and done on the other ("charged with attempted murder" /
- * "charged with murder", "a foiled plot" / "a plot"): the same noun, after "attempted"
- * (or "foiled", "thwarted") on one side only.
+ * "charged with murder", "a foiled plot" / "a plot"): the same noun, with the cue on one side
+ * and no word of trying or stopping anywhere on the other ("an assassination attempt", "the
+ * plot, which was foiled").
  */
 function attemptDifferences(ctx: PairContext): Difference[] {
   const sides: Array<[Side, Side, boolean]> = [[ctx.a, ctx.b, false], [ctx.b, ctx.a, true]];
   for (const [from, to, flip] of sides) {
+    if (to.analysis.tokens.some((t) => TRIED.test(t.norm))) continue;
     for (const { cue, noun } of attempts(from)) {
       const lemma = from.analysis.lemmas[noun];
-      const tried = new Set(attempts(to).map((x) => to.analysis.lemmas[x.noun]));
-      if (tried.has(lemma)) continue;
-      const k = to.analysis.lemmas.findIndex((l, j) => l === lemma && to.analysis.tokens[j].pos === 'NOUN');
+      const k = to.analysis.lemmas.findIndex((l, j) => l === lemma && NOUNISH.has(to.analysis.tokens[j].pos));
       if (k < 0) continue;
       const t = from.analysis.tokens;
       const x = spanOf(from.text, t[cue].start, t[noun].end);
@@ -73,8 +85,11 @@ function attemptDifferences(ctx: PairContext): Difference[] {
 }
 
 export function eventDifferences(ctx: PairContext): Difference[] {
-  const attempted = attemptDifferences(ctx);
-  if (attempted.length) return attempted;
+  return [...attemptDifferences(ctx), ...kindDifferences(ctx)];
+}
+
+/** Event kinds of one family that differ. */
+function kindDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const kindsA = new Set(a.analysis.events.map((e) => e.kind));
   const kindsB = new Set(b.analysis.events.map((e) => e.kind));
