@@ -117,4 +117,11 @@ test('a decimal without its leading zero, and a scale word joined by a hyphen', 
   assert.is(numbers('The vote was 5. Then the count began.')[0].value, 5);
 });
 
+test('a short scale word that is no English word is read after a space too', () => {
+  assert.is(numbers('Gambling revenue hit a record $38 bn in 2012.')[0].value, 38e9);
+  assert.is(numbers('Sales were 2 mln euros.')[0].value, 2e6);
+  // "m" and "k" need the figure glued to them ("$3m"): "5 m" may be metres.
+  assert.is(numbers('He was fined $3m in May.')[0].value, 3e6);
+});
+
 test.run();

@@ -13,6 +13,9 @@ const APPROX_WORDS: string[][] = APPROXIMATORS.map((a) => a.split(' ')).sort((x,
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
 const HEAD_SKIP_POS = new Set(['ADJ', 'PROPN', 'ADV', 'NUM']);
 
+/** Short scale words that are no English word, read after a space too ("$38 bn"). */
+const UNAMBIGUOUS_SHORT = new Set(['bn', 'mn', 'mln', 'tn']);
+
 interface Parsed {
   value: number;
   /** Last token index of the number itself (including multipliers). */
@@ -75,9 +78,11 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
     }
     const m = MULTIPLIERS.get(key);
     if (m !== undefined) {
-      // Short forms ("bn", "m", "k") only when glued to digits: "$5bn", "€3m".
+      // Short forms ("bn", "m", "k") only when glued to digits: "$5bn", "€3m"; the ones that
+      // are no word also after a space ("$38 bn", "2 mln").
       const glued = next.start === tokens[last].end && tokens[last].type === 'number';
-      if (key.length <= 3 && !glued) break;
+      const spaced = tokens[last].type === 'number' && UNAMBIGUOUS_SHORT.has(key);
+      if (key.length <= 3 && !glued && !spaced) break;
       value *= m;
       last++;
       continue;
