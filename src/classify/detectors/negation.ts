@@ -71,8 +71,8 @@ function scopeLemmas(side: Side, n: NegationMention): Set<string> {
 /**
  * Do two negations deny the same thing? The same cue as written ("declined to" in each), or
  * cues of one meaning ("lacked" / "had no", "failed" / "their failure") over a scope that
- * shares a word ("refused to back the bill" is not answered by "refusing to comment"), and
- * neither cue itself denied ("does not lack").
+ * shares a word ("refused to back the bill" is not answered by "refusing to comment"); and
+ * either both are part of a double negative ("does not lack", "never stop") or neither is.
  */
 function sameDenial(from: Side, n: NegationMention, to: Side, m: NegationMention): boolean {
   // A double negative ("does not lack") is an assertion: it answers only another double negative.
