@@ -46,6 +46,10 @@ test('places the gazetteer tells apart; regions, seas and demonyms are left to t
   assert.equal(quotes('The fighting spread to South Sudan.', 'The fighting spread to Sudan.', 'place'), [['South Sudan', 'Sudan']]);
   assert.equal(quotes('The storm hit North Carolina on Friday.', 'The storm hit South Carolina on Friday.', 'place'), [['North Carolina', 'South Carolina']]);
   assert.is(comparePair('Fires burned across Southern California on Friday.', 'Fires burned across Northern California on Friday.').class, 'divergent');
+  // Words added in front of a name make the diff an insertion; the gazetteer still tells the places apart.
+  assert.equal(quotes('Heavy flooding hit parts of Virginia on Friday, officials said.', 'Heavy flooding hit parts of West Virginia on Friday, officials said.', 'place'), [['Virginia', 'West Virginia']]);
+  assert.equal(quotes('The fighting spread to Sudan on Monday.', 'The fighting spread to South Sudan on Monday.', 'place'), [['Sudan', 'South Sudan']]);
+  assert.equal(quotes('The fighting spread from Sudan to South Sudan.', 'The fighting spread to South Sudan.', 'place'), []);
   for (const [a, b] of [
     ['Tankers were attacked in the Gulf on Monday.', 'Tankers were attacked in the Persian Gulf on Monday.'],
     ['Prices rose across East Asia this year.', 'Prices rose across Asia this year.'],

@@ -112,22 +112,49 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       );
       if (!y) continue;
       // Two places the gazetteer tells apart are two places, a shared word notwithstanding ("South Sudan" / "Sudan").
-      // Named, not a one-word demonym ("Korean officials" / "North Korean officials").
-      const named = (m: EntityMention) => knownPlace(m.key) && (/\s/.test(m.text.trim()) || m.text.toLowerCase().replace(/\./g, '') === m.key);
-      const twoPlaces = kind === 'place' && named(x) && named(y) && x.key !== y.key;
+      const twoPlaces = kind === 'place' && namedPlace(x) && namedPlace(y) && x.key !== y.key;
       if (!twoPlaces && namesCompatible(x.text, y.text)) continue;
-      // "in Baghdad" / "in Iraq": one place inside the other, told at two levels of detail.
-      // One place inside the other is the same place in more or less detail: reported, not material.
-      const nested = kind === 'place' && nestedPlaces(a, x, b, y);
-      const type = kind === 'place' ? 'place' : 'entity';
-      out.push({
-        type,
-        material: !nested,
-        note: `${type}: ${quote(x.text)} vs ${quote(y.text)}${nested ? ' (one inside the other)' : ''}`,
-        a: spanOf(a.text, x.start, x.end),
-        b: spanOf(b.text, y.start, y.end),
-      });
+      out.push(placeOrEntity(ctx, kind, x, y));
     }
+  }
+  out.push(...longerPlaceNames(ctx, out));
+  return out;
+}
+
+/** A country, state or city of the gazetteer, named, not a one-word demonym ("Korean officials" / "North Korean officials"). */
+function namedPlace(m: EntityMention): boolean {
+  return knownPlace(m.key) && (/\s/.test(m.text.trim()) || m.text.toLowerCase().replace(/\./g, '') === m.key);
+}
+
+/** The difference of two names; one place inside the other ("in Baghdad" / "in Iraq") is reported, not material. */
+function placeOrEntity(ctx: PairContext, kind: EntityMention['kind'], x: EntityMention, y: EntityMention): Difference {
+  const nested = kind === 'place' && nestedPlaces(ctx.a, x, ctx.b, y);
+  const type = kind === 'place' ? 'place' : 'entity';
+  return {
+    type,
+    material: !nested,
+    note: `${type}: ${quote(x.text)} vs ${quote(y.text)}${nested ? ' (one inside the other)' : ''}`,
+    a: spanOf(ctx.a.text, x.start, x.end),
+    b: spanOf(ctx.b.text, y.start, y.end),
+  };
+}
+
+/**
+ * A place named on one side with words added in front on the other ("in Sudan" / "in South
+ * Sudan", "Virginia" / "West Virginia"): the diff sees an insertion, not a replacement, yet
+ * the gazetteer knows two places. Neither name may appear on the other side.
+ */
+function longerPlaceNames(ctx: PairContext, found: readonly Difference[]): Difference[] {
+  const { a, b } = ctx;
+  const out: Difference[] = [];
+  const places = (side: Side, other: Side) =>
+    side.analysis.entities.filter((m) => m.kind === 'place' && namedPlace(m) && !other.analysis.entities.some((o) => o.key === m.key));
+  const ys = places(b, a);
+  for (const x of places(a, b)) {
+    if (found.some((d) => d.a.start <= x.start && x.end <= d.a.end)) continue;
+    const longer = (p: EntityMention, q: EntityMention) => p.text.toLowerCase().endsWith(` ${q.text.toLowerCase()}`);
+    const y = ys.find((m) => m.key !== x.key && (longer(m, x) || longer(x, m)) && !found.some((d) => d.b.start <= m.start && m.end <= d.b.end));
+    if (y !== undefined) out.push(placeOrEntity(ctx, 'place', x, y));
   }
   return out;
 }
