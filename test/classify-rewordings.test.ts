@@ -114,6 +114,8 @@ test('places: one inside the other is the same place told at two levels of detai
     ['The fire started in Seattle, Wash., on Monday.', 'The fire started in Spokane, Washington, on Monday.'],
     ['The plane landed in Atlanta, Ga., on Monday.', 'The plane landed in Tbilisi on Monday.'],
   ]);
+  // A place after a group of people says who: "voters in Scotland" are not "voters in Britain".
+  assert.is(comparePair('Voters in Scotland rejected independence in 2014, officials said.', 'Voters in Britain rejected independence in 2014, officials said.').class, 'divergent');
   // Reported all the same, as a minor difference.
   const v = comparePair('The bomb exploded in Baghdad on Sunday.', 'The bomb exploded in Iraq on Sunday.');
   assert.equal(v.differences.map((d) => [d.type, d.material, d.a.text, d.b.text]), [['place', false, 'Baghdad', 'Iraq']]);

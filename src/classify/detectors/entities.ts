@@ -75,10 +75,21 @@ function asLocation(side: Side, m: EntityMention): boolean {
   if (k < 0) return false;
   let p = k - 1;
   while (p >= 0 && tokens[p].pos === 'DET') p--;
-  if (p >= 0 && LOCATIVE.has(tokens[p].norm)) return true;
+  // "voters in Scotland", "residents of Texas": the place says who, not where.
+  if (p >= 0 && LOCATIVE.has(tokens[p].norm)) {
+    const who = tokens[p - 1];
+    return who === undefined || !(PEOPLE.has(side.analysis.lemmas[p - 1]) || PEOPLE.has(who.norm.replace(/s$/, '')));
+  }
   const last = tokens.findIndex((t) => t.end === m.end);
   return last >= 0 && ['NOUN', 'ADJ'].includes(tokens[last + 1]?.pos ?? '');
 }
+
+/** Nouns for groups of people, whom a place after them picks out ("voters in Scotland" are not "voters in Britain"). */
+const PEOPLE = new Set([
+  'voter', 'resident', 'people', 'person', 'citizen', 'official', 'worker', 'student', 'troop', 'soldier', 'police',
+  'patient', 'farmer', 'consumer', 'family', 'child', 'adult', 'protester', 'household', 'taxpayer', 'employee',
+  'lawmaker', 'leader', 'population', 'community', 'inhabitant', 'immigrant', 'migrant', 'refugee', 'victim', 'man', 'woman',
+]);
 
 /**
  * The same place told in more or less detail: a capital standing for its country
