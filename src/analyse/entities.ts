@@ -3,7 +3,7 @@
  * person/organisation/place recogniser), classified with a gazetteer and word lists.
  */
 import type { EntityKind, EntityMention, Token } from '../model/stages.js';
-import { placeKey } from './lexicon/places.js';
+import { compassOf, placeKey } from './lexicon/places.js';
 import {
   FUNCTION_WORDS, KNOWN_ORGS, NON_ENTITY, ORG_HEADS, ORG_LEADS, ORG_PHRASES, OUTLETS, OUTLET_PHRASES,
   TITLES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
@@ -179,9 +179,6 @@ function acronymOf(key: string): string {
 }
 
 /** Whether two entity mentions likely refer to the same thing. */
-/** A key that starts with a compass point ("north korea", "western sahara"). */
-const COMPASS = /^(north|south|east|west)(?:ern)?\s/;
-
 export function entityMatches(
   a: Pick<EntityMention, 'key' | 'kind'>,
   b: Pick<EntityMention, 'key' | 'kind'>,
@@ -190,7 +187,7 @@ export function entityMatches(
   const kb = canonicalKey(b.key);
   if (ka === kb) return true;
   // "West Germany" / "East Germany", "Northern California" / "Southern California".
-  const [ca, cb] = [COMPASS.exec(ka)?.[1]?.charAt(0), COMPASS.exec(kb)?.[1]?.charAt(0)];
+  const [ca, cb] = [compassOf(ka), compassOf(kb)];
   if (ca !== undefined && cb !== undefined && ca !== cb) return false;
   if (a.kind === 'person' || b.kind === 'person') {
     const other = a.kind === 'person' ? b : a;

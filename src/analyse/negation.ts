@@ -2,6 +2,7 @@
 import type { NegationMention, Token } from '../model/stages.js';
 import type { Span } from '../model/result.js';
 import { NEGATORS, NEG_VERBS, NEG_VERBS_TO, NON_NEGATING_NEXT, NON_NEGATING_PREV } from './lexicon/negation.js';
+import { POSSESSIVES } from './lexicon/attribution.js';
 import { isBreak, tokenSpan } from './span.js';
 
 /** Negative verbs that also describe coming to a halt. */
@@ -60,8 +61,6 @@ function toAfterNoun(tokens: Token[], i: number): number {
   }
   return -1;
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Someone's refusal or failure ("their failure to", "Mahony's initial refusal to"): an

@@ -7,6 +7,7 @@
  * as a conflict.
  */
 import { editDistance } from '../nlp/edit-distance.js';
+import { compassOf } from '../analyse/lexicon/places.js';
 
 const STOP = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'al', 'el', 'state', 'new', 'national', 'executive', 'president', 'minister', 'secretary', 'chief', 'director']);
 
@@ -53,13 +54,6 @@ function acronymOf(short: string, long: string): boolean {
 
 /** "IBM Corp." is "IBM": a company's legal suffix is not part of the name compared. */
 const LEGAL_SUFFIX = /[\s,]+(?:corp|corporation|inc|co|ltd|llc|plc|group|sa|ag|nv)\.?$/i;
-
-/** The compass point a name starts with ("North Korea", "S. Korea", "Western Sahara"), if any. */
-function compassOf(name: string): string | undefined {
-  const m = /^(north|south|east|west)(?:ern)?\b|^([NSEW])\.\s/i.exec(name.trim());
-  if (m === null) return undefined;
-  return (m[1] ?? m[2]).charAt(0).toLowerCase();
-}
 
 export function namesCompatible(a: string, b: string): boolean {
   // "South Korea" / "North Korea" share a word but are two countries.

@@ -48,6 +48,9 @@ agency tabloid radio
 /** Pronoun sources. */
 export const PRONOUNS = set(`he she they it we i you who this that these those`);
 
+/** Possessive determiners: the noun after one names a thing or act someone has ("her legs", "their failure"). */
+export const POSSESSIVES = set(`my your his her its our their`);
+
 /** Verbs or phrases after a source that mark a refusal to comment (by surface). */
 export const NO_COMMENT: readonly string[][] = [
   ['declined', 'to', 'comment'], ['declined', 'to', 'provide'], ['declined', 'to', 'detail'],

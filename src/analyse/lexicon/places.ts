@@ -111,6 +111,13 @@ export function knownPlace(key: string): boolean {
   return KEYS.has(key) && !REGIONS.has(key);
 }
 
+/** The compass point a name or key starts with ("North Korea", "S. Korea", "western sahara"): n, s, e or w. */
+export function compassOf(name: string): string | undefined {
+  const m = /^(north|south|east|west)(?:ern)?\b|^([NSEW])\.\s/i.exec(name.trim());
+  if (m === null) return undefined;
+  return (m[1] ?? m[2]).charAt(0).toLowerCase();
+}
+
 /** Canonical key for a place name, alias or demonym (lower case, dots removed), if known. */
 export function placeKey(name: string): string | undefined {
   const alias = ALIASES[name];

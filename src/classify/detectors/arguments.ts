@@ -18,6 +18,7 @@ import { type PairContext, type Side, quote, spanOf } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
 import { spellingSim } from '../../score/wordsim.js';
 import { getVectors } from '../../score/vectors.js';
+import { POSSESSIVES } from '../../analyse/lexicon/attribution.js';
 
 const LIGHT_VERBS = new Set([
   'say', 'tell', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'add', 'accord', 'see', 'know',
@@ -28,8 +29,6 @@ const LIGHT_NOUNS = new Set(['piece', 'kind', 'sort', 'type', 'number', 'lot', '
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'PART', 'CCONJ']);
 const WINDOW = 7;
 const MAX_OBJECT_SIM = 0.3;
-
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** A verb, or a third-person verb form the tagger read as a noun ("it stops before ..."). */
 function isVerb(side: Side, i: number): boolean {
