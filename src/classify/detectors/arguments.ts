@@ -145,8 +145,6 @@ function roleDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const la = a.analysis.lemmas;
   const lb = b.analysis.lemmas;
-  const lemmasA = new Set(la);
-  const lemmasB = new Set(lb);
   const key = (side: Side, i: number) => side.analysis.lemmas[i].toLowerCase();
   for (const x of roles(a)) {
     for (const y of roles(b)) {
