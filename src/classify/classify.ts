@@ -13,6 +13,7 @@ import { directionDifferences } from './detectors/direction.js';
 import { entityDifferences } from './detectors/entities.js';
 import { eventDifferences } from './detectors/events.js';
 import { hedgingDifferences } from './detectors/hedging.js';
+import { kindDifferences } from './detectors/kinds.js';
 import { negationDifferences } from './detectors/negation.js';
 import { numberDifferences } from './detectors/numbers.js';
 
@@ -24,6 +25,7 @@ const DETECTORS = [
   dateDifferences,
   eventDifferences,
   argumentDifferences,
+  kindDifferences,
   entityDifferences,
   attributionDifferences,
   hedgingDifferences,

