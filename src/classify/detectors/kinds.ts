@@ -9,19 +9,46 @@
  * ("men" / "women") are left to the antonym detector.
  */
 import type { Difference, DiffPart } from '../../model/result.js';
+import { POSSESSIVES } from '../../analyse/lexicon/attribution.js';
 import { areAntonyms } from '../antonyms.js';
 import { exclusiveKinds, hasOpposedKind } from '../kinds.js';
 import { inside, type PairContext, replacements, type Side, quote, sameContext, tokenSpan } from '../context.js';
 
-/** Token indices of common nouns that name a kind of person with an opposite kind. */
+/**
+ * The forms a noun is looked up by: lemma, surface form, and a singular the lemmatiser did not
+ * give ("marines", "militiamen", "schoolchildren").
+ */
+function formsOf(side: Side, i: number): string[] {
+  const norm = side.analysis.tokens[i].norm;
+  const out = [side.analysis.lemmas[i], norm];
+  if (norm.endsWith('children')) out.push(`${norm.slice(0, -3)}`);
+  else if (norm.endsWith('men')) out.push(`${norm.slice(0, -3)}man`);
+  else if (norm.endsWith('s')) out.push(norm.slice(0, -1));
+  return out;
+}
+
+/**
+ * Token indices of common nouns that name a kind of person with an opposite kind; not a noun
+ * that modifies the next ("a child star", "a youth leader"), nor "child" after a possessive
+ * ("their children" are offspring of any age).
+ */
 function kindNouns(side: Side): number[] {
-  const { tokens, lemmas, entities } = side.analysis;
+  const { tokens, entities } = side.analysis;
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) continue;
-    if (entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
-    if (hasOpposedKind(lemmas[i]) || hasOpposedKind(t.norm)) out.push(i);
+    const next = tokens[i + 1];
+    // A capital only at the start of the sentence ("Militiamen killed ..."), which the tagger may
+    // read as a name; an adjective only as a head ("a senior civilian in", not "civilian deaths").
+    const first = tokens.slice(0, i).every((u) => u.type === 'punctuation') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    const head = next === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+    if (!/^\p{Ll}/u.test(t.text) && !first) continue;
+    if (!(t.pos === 'NOUN' || (first && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
+    if (next?.pos === 'NOUN') continue;
+    if (entities.some((e) => t.start >= e.start && t.end <= e.end && !(first && e.start === t.start && e.end === t.end))) continue;
+    const prev = tokens[i - 1];
+    if (/^(?:child|children|kid|kids)$/.test(t.norm) && prev !== undefined && (POSSESSIVES.has(prev.norm) || prev.norm === "'s" || prev.norm === '’s')) continue;
+    if (formsOf(side, i).some(hasOpposedKind)) out.push(i);
   }
   return out;
 }
@@ -29,8 +56,6 @@ function kindNouns(side: Side): number[] {
 /** Most words a replaced piece may hold: "soldiers" / "civilians", "two children" / "an adult", not a sentence rewritten. */
 const MAX_PIECE_WORDS = 4;
 const short = (p: DiffPart) => p.text.trim().split(/\s+/).length <= MAX_PIECE_WORDS;
-
-const formsOf = (side: Side, i: number) => [side.analysis.lemmas[i], side.analysis.tokens[i].norm];
 
 export function kindDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
