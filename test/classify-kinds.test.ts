@@ -76,4 +76,21 @@ test('compatible kinds, both kinds on one side, or nouns paired otherwise are no
   ]) assert.equal(who(a, b), [], `${a} / ${b}`);
 });
 
+function entities(a: string, b: string): string[][] {
+  return comparePair(a, b).differences.filter((d) => d.type === 'entity' && d.material).map((d) => [d.a.text, d.b.text]);
+}
+
+test('a party swapped for another is a different party; one party named two ways is not', () => {
+  assert.equal(entities('Democrats blocked the bill in the Senate.', 'Republicans blocked the bill in the Senate.'), [['Democrats', 'Republicans']]);
+  assert.equal(entities('Republican senators blocked the bill.', 'Democratic senators blocked the bill.'), [['Republican', 'Democratic']]);
+  assert.equal(entities('Labour won the seat in the by-election.', 'The Conservatives won the seat in the by-election.'), [['Labour', 'Conservatives']]);
+  assert.equal(entities('Senator Hale, a Republican from Ohio, voted against it.', 'Senator Hale, a Democrat from Ohio, voted against it.'), [['Republican', 'Democrat']]);
+  for (const [a, b] of [
+    ['Republicans blocked the bill in the Senate.', 'The GOP blocked the bill in the Senate.'],
+    ['The Tories lost the seat to Labour.', 'The Conservatives lost the seat to Labour.'],
+    ['Senator Hale, a Republican from Ohio, voted against it.', 'Senator Hale, an Ohio Republican, voted against it.'],
+    ['Democrats said the bill would hurt workers.', 'Democratic lawmakers said the bill would hurt workers.'],
+  ]) assert.equal(entities(a, b), [], `${a} / ${b}`);
+});
+
 test.run();

@@ -24,6 +24,9 @@ const ORG_ALIASES: Record<string, string> = {
   'defense department': 'pentagon', 'ministry of foreign affairs': 'foreign ministry',
   'the kremlin': 'kremlin', ap: 'associated press', nyt: 'new york times',
   wsj: 'wall street journal', ft: 'financial times',
+  // Political parties: one party however its members are named.
+  democrat: 'democrats', democratic: 'democrats', republican: 'republicans', gop: 'republicans', tory: 'conservatives',
+  tories: 'conservatives', conservative: 'conservatives',
 };
 
 /** Lower case, dots removed (so "U.S." and "US" agree), whitespace collapsed. */

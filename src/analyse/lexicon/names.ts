@@ -52,6 +52,7 @@ cia fbi nsa nsc dhs doj dod nato un eu imf wto who opec unesco unicef iaea icc i
 asean osce oecd brics g7 g20 sco kremlin pentagon congress senate treasury politburo hamas
 hezbollah taliban isis wagner huawei apple google microsoft amazon meta tesla boeing airbus
 twitter facebook tiktok nasa gop
+democrats democrat democratic republicans republican tories tory labour conservatives
 `);
 
 /** News outlets (lower case, dots removed). */
