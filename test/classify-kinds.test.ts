@@ -50,6 +50,10 @@ test('the same count of other people is a difference of who', () => {
   assert.equal(who('Militiamen killed 20 people in the raid on the village.', 'Villagers killed 20 people in the raid on the village.'), [['Militiamen', 'Villagers']]);
   assert.equal(who('The strike killed a senior commander in the city.', 'The strike killed a senior civilian in the city.'), [['commander', 'civilian']]);
   assert.equal(who('Two policemen were killed in the bombing.', 'Two civilians were killed in the bombing.'), [['policemen', 'civilians']]);
+  // The state's forces against insurgents, the police against the military, also as a modifier of one noun.
+  assert.equal(who('The army shelled the town overnight.', 'The rebels shelled the town overnight.'), [['army', 'rebels']]);
+  assert.equal(who('Government forces shelled the town overnight.', 'Rebel forces shelled the town overnight.'), [['Government', 'Rebel']]);
+  assert.equal(who('Police opened fire on the protesters.', 'Soldiers opened fire on the protesters.'), [['Police', 'Soldiers']]);
   assert.equal(comparePair('The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.').class, 'divergent');
 });
 
@@ -71,6 +75,10 @@ test('compatible kinds, both kinds on one side, or nouns paired otherwise are no
     ['The former child star was arrested on Friday.', 'The former celebrity was arrested on Friday.'],
     ['Two British citizens were detained at the airport.', 'Two foreigners were detained at the airport.'],
     ['Civilian deaths rose sharply in March.', 'Military deaths rose sharply in March.'],
+    ['Militants attacked the convoy, killing two soldiers.', 'Rebels attacked the convoy, killing two troops.'],
+    ['Troops and police sealed off the area.', 'Soldiers and police sealed off the area.'],
+    ['The former child star was arrested on Friday.', 'The former child actor was arrested on Friday.'],
+    ['Security forces killed five militants.', 'Troops killed five militants.'],
     // One man seen from either end of a relation, in sentences the diff rewrites whole.
     ['Hutchinson called up Mark Mattioli, whose 6-year-old son was killed at the school.', 'Mark Mattioli, the father of one victim, also spoke after the announcement.'],
   ]) assert.equal(who(a, b), [], `${a} / ${b}`);

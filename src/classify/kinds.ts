@@ -19,15 +19,26 @@ export function preloadKinds(): Promise<void> {
   return file.preload();
 }
 
+/** The state's armed forces and police, and those who fight the state. */
+const MILITARY = ['army', 'military', 'troop', 'soldier', 'paratrooper'];
+const POLICE = ['police', 'policeman', 'policewoman'];
+const INSURGENTS = ['rebel', 'insurgent', 'militant', 'guerrilla', 'guerilla', 'jihadist', 'separatist'];
+
 /**
  * Kinds news tells apart that WordNet does not place on the sides of the build's pairs, with
- * the build's labels (scripts/build-kinds.mjs): armed people, police included, against those
- * who take no part in fighting ("militants" / "civilians"); the old against children
- * ("pensioners" / "children"); family and religious words of one sex ("mums" / "dads").
+ * the build's labels (scripts/build-kinds.mjs) where it has them: armed people, police
+ * included, against those who take no part in fighting ("militants" / "civilians"); the
+ * state's forces against insurgents ("the army" / "the rebels", "government forces" / "rebel
+ * forces") and the police against the military ("police" / "soldiers"); the old against
+ * children ("pensioners" / "children"); family and religious words of one sex ("mums" / "dads").
  */
 const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
-  ['armed>unarmed', ['combatant', 'fighter', 'militant', 'insurgent', 'gunman', 'guerrilla', 'guerilla', 'rebel', 'troop', 'soldier', 'jihadist', 'attacker', 'paramilitary', 'policeman', 'policewoman']],
+  ['armed>unarmed', ['combatant', 'fighter', 'gunman', 'attacker', 'paramilitary', ...MILITARY, ...POLICE, ...INSURGENTS]],
   ['unarmed>armed', ['civilian', 'noncombatant', 'bystander', 'passer-by', 'passerby', 'passersby', 'villager']],
+  ['state>insurgent', ['government', ...MILITARY, ...POLICE]],
+  ['insurgent>state', INSURGENTS],
+  ['military>police', MILITARY],
+  ['police>military', POLICE],
   ['adult>juvenile', ['pensioner', 'retiree']],
   ['female>male', ['mum', 'mom', 'mummy', 'grandmother', 'grandma', 'granny', 'nun']],
   ['male>female', ['dad', 'daddy', 'grandfather', 'grandpa', 'monk']],

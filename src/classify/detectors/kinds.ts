@@ -27,12 +27,19 @@ function formsOf(side: Side, i: number): string[] {
   return out;
 }
 
+/** Does the noun after token i also follow a word of the other side ("forces" in "rebel forces" / "government forces")? */
+function sameHead(side: Side, i: number, other: Side): boolean {
+  const head = side.analysis.lemmas[i + 1];
+  return other.analysis.lemmas.some((l, j) => l === head && j > 0 && other.analysis.tokens[j - 1].type === 'word' && other.analysis.lemmas[j - 1] !== side.analysis.lemmas[i]);
+}
+
 /**
  * Token indices of common nouns that name a kind of person with an opposite kind; not a noun
- * that modifies the next ("a child star", "a youth leader"), nor "child" after a possessive
+ * that modifies the next ("a child star", "a youth leader") unless the other side puts another
+ * word before the same noun ("rebel forces" / "government forces"), nor "child" after a possessive
  * ("their children" are offspring of any age).
  */
-function kindNouns(side: Side): number[] {
+function kindNouns(side: Side, other: Side): number[] {
   const { tokens, entities } = side.analysis;
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -44,7 +51,8 @@ function kindNouns(side: Side): number[] {
     const head = next === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
     if (!/^\p{Ll}/u.test(t.text) && !first) continue;
     if (!(t.pos === 'NOUN' || (first && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
-    if (next?.pos === 'NOUN') continue;
+    // A noun modifying another names a kind only of the same thing on both sides ("rebel forces" / "government forces").
+    if (next?.pos === 'NOUN' && !sameHead(side, i, other)) continue;
     if (entities.some((e) => t.start >= e.start && t.end <= e.end && !(first && e.start === t.start && e.end === t.end))) continue;
     const prev = tokens[i - 1];
     if (/^(?:child|children|kid|kids)$/.test(t.norm) && prev !== undefined && (POSSESSIVES.has(prev.norm) || prev.norm === "'s" || prev.norm === '’s')) continue;
@@ -59,9 +67,9 @@ const short = (p: DiffPart) => p.text.trim().split(/\s+/).length <= MAX_PIECE_WO
 
 export function kindDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  const nounsA = kindNouns(a);
+  const nounsA = kindNouns(a, b);
   if (nounsA.length === 0) return [];
-  const nounsB = kindNouns(b);
+  const nounsB = kindNouns(b, a);
   if (nounsB.length === 0) return [];
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
