@@ -54,6 +54,8 @@ test('the same count of other people is a difference of who', () => {
   assert.equal(who('The army shelled the town overnight.', 'The rebels shelled the town overnight.'), [['army', 'rebels']]);
   assert.equal(who('Government forces shelled the town overnight.', 'Rebel forces shelled the town overnight.'), [['Government', 'Rebel']]);
   assert.equal(who('Police opened fire on the protesters.', 'Soldiers opened fire on the protesters.'), [['Police', 'Soldiers']]);
+  assert.equal(who('Gunmen killed two police officers in Peshawar.', 'Gunmen killed two soldiers in Peshawar.'), [['police', 'soldiers']]);
+  assert.equal(who('Two tourists were killed when the building collapsed.', 'Two residents were killed when the building collapsed.'), [['tourists', 'residents']]);
   assert.equal(comparePair('The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.').class, 'divergent');
 });
 
@@ -79,6 +81,14 @@ test('compatible kinds, both kinds on one side, or nouns paired otherwise are no
     ['Troops and police sealed off the area.', 'Soldiers and police sealed off the area.'],
     ['The former child star was arrested on Friday.', 'The former child actor was arrested on Friday.'],
     ['Security forces killed five militants.', 'Troops killed five militants.'],
+    // From a review: one kind named two ways across a list, a source, military police, mutineers, offices, disguises, one named group.
+    ['Police and soldiers were deployed to the square.', 'Troops and policemen were deployed to the square.'],
+    ['The army said 20 rebels were killed in the fighting.', 'Police said 20 rebels were killed in the fighting.'],
+    ['Military police arrested the deserters on Monday.', 'Soldiers arrested the deserters on Monday.'],
+    ['Mutinous soldiers attacked the palace overnight.', 'Rebels attacked the palace overnight.'],
+    ['Twenty rebel MPs voted with the opposition.', 'Twenty government MPs voted with the opposition.'],
+    ['Gunmen dressed as soldiers stormed the hotel.', 'Gunmen disguised as police officers stormed the hotel.'],
+    ['Taliban soldiers patrolled the streets of Kabul.', 'Taliban militants patrolled the streets of Kabul.'],
     // One man seen from either end of a relation, in sentences the diff rewrites whole.
     ['Hutchinson called up Mark Mattioli, whose 6-year-old son was killed at the school.', 'Mark Mattioli, the father of one victim, also spoke after the announcement.'],
   ]) assert.equal(who(a, b), [], `${a} / ${b}`);
@@ -91,14 +101,20 @@ function entities(a: string, b: string): string[][] {
 test('a party swapped for another is a different party; one party named two ways is not', () => {
   assert.equal(entities('Democrats blocked the bill in the Senate.', 'Republicans blocked the bill in the Senate.'), [['Democrats', 'Republicans']]);
   assert.equal(entities('Republican senators blocked the bill.', 'Democratic senators blocked the bill.'), [['Republican', 'Democratic']]);
-  assert.equal(entities('Labour won the seat in the by-election.', 'The Conservatives won the seat in the by-election.'), [['Labour', 'Conservatives']]);
+  assert.equal(entities('In the by-election, Labour won the seat.', 'In the by-election, the Conservatives won the seat.'), [['Labour', 'Conservatives']]);
   assert.equal(entities('Senator Hale, a Republican from Ohio, voted against it.', 'Senator Hale, a Democrat from Ohio, voted against it.'), [['Republican', 'Democrat']]);
   for (const [a, b] of [
     ['Republicans blocked the bill in the Senate.', 'The GOP blocked the bill in the Senate.'],
     ['The Tories lost the seat to Labour.', 'The Conservatives lost the seat to Labour.'],
     ['Senator Hale, a Republican from Ohio, voted against it.', 'Senator Hale, an Ohio Republican, voted against it.'],
     ['Democrats said the bill would hurt workers.', 'Democratic lawmakers said the bill would hurt workers.'],
+    ['Leaders of the Republican Party rejected the deal.', 'Leaders of the GOP rejected the deal.'],
+    ['The Conservative Party lost the seat.', 'The Tories lost the seat.'],
+    // At the start of a sentence "Conservative" may be an ideology; a party and a person may be the party and its member.
+    ['Conservative justices voted to overturn the ruling.', 'Republican-appointed justices voted to overturn the ruling.'],
+    ['The offer was rejected by Democrats on Tuesday.', 'The offer was rejected by Chuck Schumer on Tuesday.'],
   ]) assert.equal(entities(a, b), [], `${a} / ${b}`);
+  assert.equal(entities('The Democratic Party won control of the House.', 'The Republican Party won control of the House.'), [['Democratic Party', 'Republican Party']]);
 });
 
 test.run();

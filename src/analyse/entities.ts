@@ -26,8 +26,13 @@ const ORG_ALIASES: Record<string, string> = {
   wsj: 'wall street journal', ft: 'financial times',
   // Political parties: one party however its members are named.
   democrat: 'democrats', democratic: 'democrats', republican: 'republicans', gop: 'republicans', tory: 'conservatives',
-  tories: 'conservatives', conservative: 'conservatives',
+  tories: 'conservatives', conservative: 'conservatives', conservatives: 'conservatives', labour: 'labour',
+  'democratic party': 'democrats', 'republican party': 'republicans', 'grand old party': 'republicans',
+  'conservative party': 'conservatives', 'progressive conservatives': 'conservatives',
+  'progressive conservative party': 'conservatives', 'labour party': 'labour',
 };
+
+const IDEOLOGY_OR_WORK = new Set(['conservative', 'conservatives', 'labour']);
 
 /** Lower case, dots removed (so "U.S." and "US" agree), whitespace collapsed. */
 export function normName(s: string): string {
@@ -68,6 +73,8 @@ function eligible(t: Token, next: Token | undefined, initial: boolean, continues
   if (NON_ENTITY.has(t.norm) || NON_ENTITY.has(n)) return false;
   if (FUNCTION_WORDS.has(t.norm)) return continues && !initial;
   if (!initial) return true;
+  // At the start of a sentence "Conservative" and "Labour" may be an ideology or work, not the party ("Conservative Party" is).
+  if (IDEOLOGY_OR_WORK.has(n) && !(next !== undefined && UPPER_START.test(next.text))) return false;
   if (placeKey(n) !== undefined || isOrgWord(n) || TITLES.has(t.norm)) return true;
   if (t.pos !== 'PROPN' || t.stop) return false;
   // The tagger calls many capitalised plurals PROPN at the start ("Firms in China...").

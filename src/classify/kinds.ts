@@ -20,8 +20,8 @@ export function preloadKinds(): Promise<void> {
 }
 
 /** The state's armed forces and police, and those who fight the state. */
-const MILITARY = ['army', 'military', 'troop', 'soldier', 'paratrooper'];
-const POLICE = ['police', 'policeman', 'policewoman'];
+export const MILITARY = ['army', 'military', 'troop', 'soldier', 'paratrooper'];
+export const POLICE = ['police', 'policeman', 'policewoman'];
 const INSURGENTS = ['rebel', 'insurgent', 'militant', 'guerrilla', 'guerilla', 'jihadist', 'separatist'];
 
 /**
@@ -30,7 +30,8 @@ const INSURGENTS = ['rebel', 'insurgent', 'militant', 'guerrilla', 'guerilla', '
  * included, against those who take no part in fighting ("militants" / "civilians"); the
  * state's forces against insurgents ("the army" / "the rebels", "government forces" / "rebel
  * forces") and the police against the military ("police" / "soldiers"); the old against
- * children ("pensioners" / "children"); family and religious words of one sex ("mums" / "dads").
+ * children ("pensioners" / "children"); visitors against residents ("tourists" / "residents");
+ * family and religious words of one sex ("mums" / "dads").
  */
 const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
   ['armed>unarmed', ['combatant', 'fighter', 'gunman', 'attacker', 'paramilitary', ...MILITARY, ...POLICE, ...INSURGENTS]],
@@ -40,6 +41,7 @@ const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
   ['military>police', MILITARY],
   ['police>military', POLICE],
   ['adult>juvenile', ['pensioner', 'retiree']],
+  ['nonresident>resident', ['tourist', 'visitor', 'holidaymaker', 'sightseer']],
   ['female>male', ['mum', 'mom', 'mummy', 'grandmother', 'grandma', 'granny', 'nun']],
   ['male>female', ['dad', 'daddy', 'grandfather', 'grandpa', 'monk']],
 ];
@@ -61,6 +63,11 @@ function entriesOf(word: string): ReadonlySet<string> {
   for (const e of EXTRA.get(word) ?? []) set.add(e);
   memo.set(word, (out = set));
   return out;
+}
+
+/** The "X>Y" entries of `word` (empty when it has none). */
+export function kindEntries(word: string): ReadonlySet<string> {
+  return entriesOf(word);
 }
 
 /** Is `word` a kind of person that some other kind excludes? */

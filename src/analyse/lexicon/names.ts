@@ -52,7 +52,17 @@ cia fbi nsa nsc dhs doj dod nato un eu imf wto who opec unesco unicef iaea icc i
 asean osce oecd brics g7 g20 sco kremlin pentagon congress senate treasury politburo hamas
 hezbollah taliban isis wagner huawei apple google microsoft amazon meta tesla boeing airbus
 twitter facebook tiktok nasa gop
-democrats democrat democratic republicans republican tories tory labour conservatives
+democrats democrat democratic republicans republican tories tory
+`);
+
+/**
+ * Political parties, by the key their names take (entities.ts ORG_ALIASES): two of them are
+ * two parties however many words their names share ("Democratic Party" / "Republican Party").
+ * "Labour" and "Conservative" are parties only when capitalised inside a sentence (at its start
+ * they may be work or an ideology).
+ */
+export const PARTIES = words(`
+democrats republicans conservatives labour
 `);
 
 /** News outlets (lower case, dots removed). */

@@ -10,6 +10,7 @@ import type { EntityMention } from '../../model/stages.js';
 import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
 import { namesCompatible } from '../names.js';
 import { capitalOf, knownPlace, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
+import { PARTIES } from '../../analyse/lexicon/names.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 /** Share of A's words the diff must keep for a substitution to count. */
@@ -119,12 +120,17 @@ export function entityDifferences(ctx: PairContext): Difference[] {
         (m) =>
           inside(m, ins.b) &&
           comparableKinds(kind, kindOf(b, m), del.text.trim() === x.text && ins.text.trim() === m.text) &&
+          // A party and a person may be one side and its member ("rejected by Democrats" / "by Chuck Schumer").
+          !(PARTIES.has(x.key) && kindOf(b, m) === 'person') &&
+          !(PARTIES.has(m.key) && kind === 'person') &&
           !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
       );
       if (!y) continue;
       // Two places the gazetteer tells apart are two places, a shared word notwithstanding ("South Sudan" / "Sudan").
       const twoPlaces = kind === 'place' && namedPlace(x) && namedPlace(y) && x.key !== y.key;
-      if (!twoPlaces && namesCompatible(x.text, y.text)) continue;
+      // So are two parties ("Democratic Party" / "Republican Party").
+      const twoParties = PARTIES.has(x.key) && PARTIES.has(y.key) && x.key !== y.key;
+      if (!twoPlaces && !twoParties && namesCompatible(x.text, y.text)) continue;
       out.push(placeOrEntity(ctx, kind, x, y));
     }
   }

@@ -9,9 +9,10 @@
  * ("men" / "women") are left to the antonym detector.
  */
 import type { Difference, DiffPart } from '../../model/result.js';
+import type { Token } from '../../model/stages.js';
 import { POSSESSIVES } from '../../analyse/lexicon/attribution.js';
 import { areAntonyms } from '../antonyms.js';
-import { exclusiveKinds, hasOpposedKind } from '../kinds.js';
+import { exclusiveKinds, hasOpposedKind, kindEntries, MILITARY, POLICE } from '../kinds.js';
 import { inside, type PairContext, replacements, type Side, quote, sameContext, tokenSpan } from '../context.js';
 
 /**
@@ -27,20 +28,36 @@ function formsOf(side: Side, i: number): string[] {
   return out;
 }
 
-/** Does the noun after token i also follow a word of the other side ("forces" in "rebel forces" / "government forces")? */
-function sameHead(side: Side, i: number, other: Side): boolean {
-  const head = side.analysis.lemmas[i + 1];
-  return other.analysis.lemmas.some((l, j) => l === head && j > 0 && other.analysis.tokens[j - 1].type === 'word' && other.analysis.lemmas[j - 1] !== side.analysis.lemmas[i]);
+/**
+ * Nouns a kind word may modify and still name who ("rebel forces", "police officers", "army
+ * units"); not offices ("rebel MPs" are a party's own members voting against it).
+ */
+const FORCE_HEADS = new Set(['force', 'forces', 'fighter', 'troop', 'soldier', 'unit', 'officer', 'commander', 'militia', 'personnel', 'position', 'stronghold', 'checkpoint', 'base', 'convoy', 'patrol', 'attack', 'offensive', 'shelling', 'airstrike']);
+/** Words before a police or military word that make it something else ("military police", "mutinous soldiers"). */
+const NOT_POLICE = new Set(['military', 'paramilitary', 'armed', 'border']);
+const NOT_STATE_FORCES = new Set(['mutinous', 'renegade', 'rogue', 'former', 'breakaway', 'defecting', 'defected', 'ex']);
+
+const DISGUISED = new Set(['dressed', 'disguised', 'posing', 'masquerading']);
+
+/** The entries of all a noun's forms together. */
+function entriesOf(side: Side, i: number): Set<string> {
+  const out = new Set<string>();
+  for (const f of formsOf(side, i)) for (const e of kindEntries(f)) out.add(e);
+  return out;
 }
 
 /**
  * Token indices of common nouns that name a kind of person with an opposite kind; not a noun
- * that modifies the next ("a child star", "a youth leader") unless the other side puts another
- * word before the same noun ("rebel forces" / "government forces"), nor "child" after a possessive
- * ("their children" are offspring of any age).
+ * that modifies another ("a child star", "a youth leader") unless that one is a force or
+ * fighter ("rebel forces", "police officers"); not "child" after a possessive ("their
+ * children" are offspring of any age); not a word in the source of a statement ("the army
+ * said", a source difference the attribution detector reports); not police after "military"
+ * or "armed", nor soldiers after "mutinous" or "former", nor a disguise ("dressed as
+ * soldiers"). Two kinds after the same name are one group's members named two ways
+ * ("Taliban soldiers" / "Taliban militants").
  */
-function kindNouns(side: Side, other: Side): number[] {
-  const { tokens, entities } = side.analysis;
+function kindNouns(side: Side): number[] {
+  const { tokens, lemmas, entities, attributions } = side.analysis;
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -51,12 +68,17 @@ function kindNouns(side: Side, other: Side): number[] {
     const head = next === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
     if (!/^\p{Ll}/u.test(t.text) && !first) continue;
     if (!(t.pos === 'NOUN' || (first && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
-    // A noun modifying another names a kind only of the same thing on both sides ("rebel forces" / "government forces").
-    if (next?.pos === 'NOUN' && !sameHead(side, i, other)) continue;
+    if ((next?.pos === 'NOUN' || next?.pos === 'PROPN') && !FORCE_HEADS.has(lemmas[i + 1])) continue;
+    // "gunmen dressed as soldiers": a disguise, not who they were.
+    if (tokens[i - 1]?.norm === 'as' && DISGUISED.has(tokens[i - 2]?.norm ?? '')) continue;
     if (entities.some((e) => t.start >= e.start && t.end <= e.end && !(first && e.start === t.start && e.end === t.end))) continue;
-    const prev = tokens[i - 1];
-    if (/^(?:child|children|kid|kids)$/.test(t.norm) && prev !== undefined && (POSSESSIVES.has(prev.norm) || prev.norm === "'s" || prev.norm === '’s')) continue;
-    if (formsOf(side, i).some(hasOpposedKind)) out.push(i);
+    if (attributions.some((at) => t.start >= at.source.start && t.end <= at.source.end)) continue;
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (/^(?:child|children|kid|kids)$/.test(t.norm) && (POSSESSIVES.has(prev) || prev === "'s" || prev === '’s')) continue;
+    const forms = formsOf(side, i);
+    if (NOT_POLICE.has(prev) && forms.some((f) => POLICE.includes(f))) continue;
+    if (NOT_STATE_FORCES.has(prev) && forms.some((f) => MILITARY.includes(f))) continue;
+    if (forms.some(hasOpposedKind)) out.push(i);
   }
   return out;
 }
@@ -67,22 +89,30 @@ const short = (p: DiffPart) => p.text.trim().split(/\s+/).length <= MAX_PIECE_WO
 
 export function kindDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  const nounsA = kindNouns(a, b);
+  const nounsA = kindNouns(a);
   if (nounsA.length === 0) return [];
-  const nounsB = kindNouns(b, a);
+  const nounsB = kindNouns(b);
   if (nounsB.length === 0) return [];
+  // A kind the other side also names, in another word ("police" / "policemen", "troops" / "soldiers"), opposes nothing there.
+  const signature = (side: Side, k: number) => [...entriesOf(side, k)].sort().join(' ');
+  const kindsA = new Set(nounsA.map((i) => signature(a, i)));
+  const kindsB = new Set(nounsB.map((j) => signature(b, j)));
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
   const swapped = replacements(ctx.diff);
   for (const i of nounsA) {
     const fa = formsOf(a, i);
-    if (fa.some((f) => lemmasB.has(f))) continue;
+    if (fa.some((f) => lemmasB.has(f)) || kindsB.has(signature(a, i))) continue;
     for (const j of nounsB) {
       const fb = formsOf(b, j);
-      if (fb.some((f) => lemmasA.has(f))) continue;
+      if (fb.some((f) => lemmasA.has(f)) || kindsA.has(signature(b, j))) continue;
       if (!fa.some((x) => fb.some((y) => exclusiveKinds(x, y)))) continue;
       if (fa.some((x) => fb.some((y) => areAntonyms(x, y)))) continue;
       const [ta, tb] = [a.analysis.tokens[i], b.analysis.tokens[j]];
+      // One named group's members named two ways ("Taliban soldiers" / "Taliban militants").
+      const [pa, pb] = [a.analysis.tokens[i - 1], b.analysis.tokens[j - 1]];
+      const named = (side: Side, t: Token | undefined) => t !== undefined && side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
+      if (named(a, pa) && named(b, pb) && pa!.norm === pb!.norm) continue;
       if (!swapped.some((r) => short(r.del) && short(r.ins) && inside(ta, r.del.a) && inside(tb, r.ins.b)) || !sameContext(a, ta, b, tb)) continue;
       const sa = tokenSpan(a.text, ta);
       const sb = tokenSpan(b.text, tb);
