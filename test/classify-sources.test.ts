@@ -14,6 +14,24 @@ test('attribution: one speaker described two ways, or spelt two ways, is one sou
   assert.is(classOf('Senator Hale said the bill would pass.', 'Senator Ross said the bill would pass.'), 'divergent');
 });
 
+test('attribution: two sources that each blame the other are swapped, a material difference', () => {
+  const swapped = (a: string, b: string) =>
+    comparePair(a, b).differences.filter((d) => d.type === 'attribution' && d.material && d.note.startsWith('attribution swapped')).map((d) => [d.a.text, d.b.text]);
+  assert.equal(swapped('Russia said Ukraine shelled the nuclear plant on Friday.', 'Ukraine said Russia shelled the nuclear plant on Friday.'), [['Russia', 'Ukraine']]);
+  assert.equal(swapped('The rebels shot down the helicopter, the army said.', 'The army shot down the helicopter, the rebels said.'), [['the army', 'the rebels']]);
+  assert.equal(swapped('Israel said the rocket was fired by Islamic Jihad.', 'Islamic Jihad said the rocket was fired by Israel.'), [['Israel', 'Islamic Jihad']]);
+  // A demonym names its country ("Russian forces"); a possessive's "s" is no shared word.
+  assert.equal(swapped("Ukraine's military said Russian forces shelled the plant.", "Russia's defence ministry said Ukrainian forces shelled the plant."), [["Ukraine's military", "Russia's defence ministry"]]);
+  for (const [a, b] of [
+    ['Russia said Ukraine shelled the nuclear plant on Friday.', 'Russia said Ukrainian forces shelled the nuclear plant on Friday.'],
+    ['Police said the suspect told officers he acted alone.', 'The suspect told police he acted alone, officers said.'],
+    ['Democrats said Republicans blocked the bill.', 'Republicans said they blocked the bill, Democrats said.'],
+    ['In a statement, Lee said he no longer blames the network.', 'Lee no longer blames the network, according to a statement read in court.'],
+  ]) assert.equal(swapped(a, b), [], `${a} / ${b}`);
+  // Names close in the vectors are still two sources ("Russia" / "Ukraine" 0.86).
+  assert.ok(comparePair('Russia said the talks had failed.', 'Ukraine said the talks had failed.').differences.some((d) => d.type === 'attribution'));
+});
+
 test('entities: a company replaced by another in the same slot, even when one looks like a person', () => {
   const v = comparePair('The contract was awarded to Boeing on Monday.', 'The contract was awarded to Lockheed Martin on Monday.');
   assert.equal(v.differences.filter((d) => d.material).map((d) => [d.type, d.a.text, d.b.text]), [['entity', 'Boeing', 'Lockheed Martin']]);
