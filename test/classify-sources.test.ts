@@ -27,7 +27,23 @@ test('attribution: two sources that each blame the other are swapped, a material
     ['Police said the suspect told officers he acted alone.', 'The suspect told police he acted alone, officers said.'],
     ['Democrats said Republicans blocked the bill.', 'Republicans said they blocked the bill, Democrats said.'],
     ['In a statement, Lee said he no longer blames the network.', 'Lee no longer blames the network, according to a statement read in court.'],
+    // From a review: both named in the subject, a prepositional add-on, a passive's victim, reported speech, both sides' words given.
+    ['Russia said Russian and Ukrainian delegations met in Istanbul.', 'Ukraine said Ukrainian and Russian delegations met in Istanbul.'],
+    ['Israel said Hamas and Israel had agreed to extend the truce.', 'Hamas said Israel and Hamas had agreed to extend the truce.'],
+    ['The army said the ceasefire with the rebels had collapsed.', 'The rebels said the ceasefire with the army had collapsed.'],
+    ['Israel said Israeli soldiers were attacked by Hamas fighters.', 'Hamas said Israeli soldiers were attacked by Hamas fighters.'],
+    ['Russia said Ukraine claimed Russian forces shelled the plant.', 'Ukraine said Russian forces shelled the plant.'],
+    ["Ukraine said Russia's claim that Ukraine shelled the plant was false.", 'Russia said Ukraine shelled the plant.'],
+    ['Russia said Ukraine shelled the plant, while Kyiv blamed Moscow.', 'Ukraine said Russia shelled the plant, while Moscow blamed Kyiv.'],
   ]) assert.equal(swapped(a, b), [], `${a} / ${b}`);
+  // A trailing source with words after it, an irregular passive, a headline.
+  assert.equal(swapped('Ukrainian forces shelled the plant, Russia said on Tuesday.', 'Russian forces shelled the plant, Ukraine said on Tuesday.'), [['Russia', 'Ukraine']]);
+  assert.equal(swapped('Russia said the plant was hit by Ukrainian drones.', 'Ukraine said the plant was hit by Russian drones.'), [['Russia', 'Ukraine']]);
+  assert.equal(swapped('Police said protesters threw the first stones.', 'Protesters said police threw the first stones.'), [['Police', 'Protesters']]);
+  // Sources naming different countries are two sources, a word in common notwithstanding.
+  assert.ok(comparePair('Ukrainian officials said the talks had failed.', 'Russian officials said the talks had failed.').differences.some((d) => d.type === 'attribution'));
+  // "Officials" opening a sentence is a common word: close to "authorities", one source.
+  assert.not.ok(comparePair('Officials said the road would reopen.', 'Authorities said the road would reopen.').differences.some((d) => d.type === 'attribution'));
   // Names close in the vectors are still two sources ("Russia" / "Ukraine" 0.86).
   assert.ok(comparePair('Russia said the talks had failed.', 'Ukraine said the talks had failed.').differences.some((d) => d.type === 'attribution'));
 });
