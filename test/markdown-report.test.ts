@@ -269,6 +269,13 @@ test('engine notes: spans relabelled A/B when the note quotes them, else appende
     ],
   });
   const md = render(c);
+  // Punctuation right after a quoted span stays attached to it.
+  const d = buildComparison({
+    a: { name: 'X', sentences: ['Russia said Ukraine did it.'] },
+    b: { name: 'Y', sentences: ['Ukraine said Russia did it.'] },
+    links: [{ a: [1], b: [1], differences: [{ type: 'attribution', a: 'Russia', b: 'Ukraine', note: 'attribution swapped: "Russia" vs "Ukraine", each blames the other' }] }],
+  });
+  assert.match(render(d), /material: attribution swapped: A “Russia” vs B “Ukraine”, each blames the other\n/);
   assert.match(md, /\| \*\*hedging\*\*, not material: A “may” \(modal\) vs B “said” \(asserted\) \|/);
   assert.match(md, /- \*\*event\*\*, material: A “met” vs B “spoke by phone” — meeting \\\*vs\\\* call\n/);
 });

@@ -111,8 +111,9 @@ function differenceLine(d: Difference): string {
     const before = esc(note.slice(0, ia));
     const middle = esc(note.slice(ia + qa.length, ib));
     const after = esc(note.slice(ib + qb.length));
-    const parts = [before, `A ${quote(d.a.text)}`, middle, `B ${quote(d.b.text)}`, after];
-    return head + parts.filter((p) => p !== '').join(' ');
+    const parts = [before, `A ${quote(d.a.text)}`, middle, `B ${quote(d.b.text)}`, after].filter((p) => p !== '');
+    // Punctuation right after a span stays attached to it ("B “x”, and ...").
+    return head + parts.reduce((out, p) => (/^[,.;:)]/.test(p) ? `${out}${p}` : `${out} ${p}`));
   }
   return note === '' || note === `${qa} vs ${qb}` ? head + plain : `${head}${plain} — ${esc(note)}`;
 }

@@ -63,7 +63,7 @@ export function attributionDifferences(ctx: PairContext): Difference[] {
       type: 'attribution',
       material: swap || (named(x) && named(y)),
       note: swap
-        ? `attribution swapped: A has ${quote(x.source.text)} say it of ${quote(y.source.text)}, B the reverse`
+        ? `attribution swapped: ${quote(x.source.text)} vs ${quote(y.source.text)} (each report's source says the other did it)`
         : `attribution: ${quote(x.source.text)} vs ${quote(y.source.text)}`,
       a: spanOf(a.text, x.source.start, x.source.end),
       b: spanOf(b.text, y.source.start, y.source.end),
