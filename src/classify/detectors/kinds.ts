@@ -59,12 +59,13 @@ function entriesOf(side: Side, i: number): Set<string> {
 function kindNouns(side: Side): number[] {
   const { tokens, lemmas, entities, attributions } = side.analysis;
   const out: number[] = [];
+  const firstWord = tokens.findIndex((u) => u.type !== 'punctuation');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     // A capital only at the start of the sentence ("Militiamen killed ..."), which the tagger may
     // read as a name; an adjective only as a head ("a senior civilian in", not "civilian deaths").
-    const first = tokens.slice(0, i).every((u) => u.type === 'punctuation') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    const first = i === firstWord && /^\p{Lu}\p{Ll}+$/u.test(t.text);
     const head = next === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
     if (!/^\p{Ll}/u.test(t.text) && !first) continue;
     if (!(t.pos === 'NOUN' || (first && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
