@@ -117,4 +117,20 @@ test('a party swapped for another is a different party; one party named two ways
   assert.equal(entities('The Democratic Party won control of the House.', 'The Republican Party won control of the House.'), [['Democratic Party', 'Republican Party']]);
 });
 
+test('Title Case headlines: who, parties and swapped sources are read there too', () => {
+  assert.equal(who('12 Soldiers Killed in Blast Near Border', '12 Civilians Killed in Blast Near Border'), [['Soldiers', 'Civilians']]);
+  assert.equal(who('Democrats Block Bill in Senate', 'Republicans Block Bill in Senate'), [['Democrats', 'Republicans']]);
+  assert.ok(comparePair('Russia Says Ukraine Shelled Nuclear Plant', 'Ukraine Says Russia Shelled Nuclear Plant').differences.some((d) => d.note.startsWith('attribution swapped')));
+  for (const [a, b] of [
+    ['Soldiers Kill 12 Civilians in Border Town', 'Troops Kill 12 Civilians in Border Town'],
+    ['GOP Blocks Bill in Senate', 'Republicans Block Bill in Senate'],
+    ['Democratic Senators Block Spending Bill', 'Democrats Block Spending Bill'],
+    ['Labour Shortages Hit Farms Across Britain', 'Worker Shortages Hit Farms Across Britain'],
+    ['Military Police Detain Deserters', 'Soldiers Detain Deserters'],
+  ]) assert.equal(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
+  // The word diff of a headline splits its capitalised words: only the swapped word is marked.
+  const diff = comparePair('12 Soldiers Killed in Blast Near Border', '12 Civilians Killed in Blast Near Border').differences[0];
+  assert.equal([diff.a.text, diff.b.text], ['Soldiers', 'Civilians']);
+});
+
 test.run();

@@ -1,6 +1,7 @@
 /**
  * Word-level diff of a linked pair, over units that never split a number or a name:
- * entity and number mentions are single units, every other token is one unit.
+ * entity and number mentions are single units, every other token is one unit (in a Title
+ * Case headline, where every word looks like a name, only numbers are kept whole).
  *
  * Each part's `text` is the white space before it followed by exactly
  * `source.slice(start, end)` (A's offsets for equal and delete parts, B's for insert parts;
@@ -10,6 +11,7 @@
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../model/result.js';
 import type { AnalysedSentence } from '../model/stages.js';
+import { isTitleCase } from '../analyse/title-case.js';
 
 interface Unit {
   start: number;
@@ -28,7 +30,8 @@ const fold = (s: string): string =>
 export function unitsOf(sentences: AnalysedSentence[], text: string): Unit[] {
   const units: Unit[] = [];
   for (const s of sentences) {
-    const spans = [...s.analysis.entities, ...s.analysis.numbers]
+    // In a Title Case headline capitals mark no names: names are split into words there.
+    const spans = [...(isTitleCase(s.tokens) ? [] : s.analysis.entities), ...s.analysis.numbers]
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((x, y) => x.start - y.start || y.end - x.end);
     let si = 0;

@@ -11,16 +11,14 @@ import { inside, type PairContext, quote, replacements, type Side, spanOf, uncha
 import { namesCompatible } from '../names.js';
 import { capitalOf, knownPlace, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 import { PARTIES } from '../../analyse/lexicon/names.js';
+import { isTitleCase } from '../../analyse/title-case.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
 /** Share of A's words the diff must keep for a substitution to count. */
 const MIN_UNCHANGED = 0.4;
 
 /** A headline in Title Case ("Steele to Announce Decision on R.N.C. Run") makes every word look like a name. */
-function titleCase(side: Side): boolean {
-  const words = side.analysis.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
-}
+const titleCase = (side: Side) => isTitleCase(side.analysis.tokens);
 
 /** Prepositions that make the name after them a place ("in Cardiff", "near Toledo"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'into', 'across', 'around']);

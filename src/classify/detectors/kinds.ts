@@ -11,6 +11,7 @@
 import type { Difference, DiffPart } from '../../model/result.js';
 import type { Token } from '../../model/stages.js';
 import { POSSESSIVES } from '../../analyse/lexicon/attribution.js';
+import { isTitleCase } from '../../analyse/title-case.js';
 import { areAntonyms } from '../antonyms.js';
 import { exclusiveKinds, hasOpposedKind, kindEntries, MILITARY, POLICE } from '../kinds.js';
 import { inside, type PairContext, replacements, type Side, quote, sameContext, tokenSpan } from '../context.js';
@@ -39,9 +40,33 @@ const NOT_STATE_FORCES = new Set(['mutinous', 'renegade', 'rogue', 'former', 'br
 
 const DISGUISED = new Set(['dressed', 'disguised', 'posing', 'masquerading']);
 
-/** The entries of all a noun's forms together. */
-function entriesOf(side: Side, i: number): Set<string> {
+/**
+ * Parties, compared here only in Title Case headlines ("Democrats Block Bill" / "Republicans
+ * Block Bill"), where the entity detector sees every word as a name; elsewhere it compares
+ * them as organisations, and their lower-case words are ordinary ones ("a conservative estimate").
+ */
+const PARTY_WORDS = new Map<string, string>([
+  ['democrat', 'democrats'], ['democrats', 'democrats'], ['democratic', 'democrats'], ['dems', 'democrats'],
+  ['republican', 'republicans'], ['republicans', 'republicans'], ['gop', 'republicans'],
+  ['conservative', 'conservatives'], ['conservatives', 'conservatives'], ['tory', 'conservatives'], ['tories', 'conservatives'],
+  ['labour', 'labour'],
+]);
+const PARTY_KEYS = [...new Set(PARTY_WORDS.values())];
+
+/** A noun's entries as a party ("democrats>republicans" ...), in a headline only. */
+function partyEntries(side: Side, i: number): Set<string> {
   const out = new Set<string>();
+  if (!isTitleCase(side.analysis.tokens)) return out;
+  for (const f of formsOf(side, i)) {
+    const party = PARTY_WORDS.get(f);
+    if (party !== undefined) for (const other of PARTY_KEYS) if (other !== party) out.add(`${party}>${other}`);
+  }
+  return out;
+}
+
+/** The entries of all a noun's forms together, as a kind of person and as a party. */
+function entriesOf(side: Side, i: number): Set<string> {
+  const out = partyEntries(side, i);
   for (const f of formsOf(side, i)) for (const e of kindEntries(f)) out.add(e);
   return out;
 }
@@ -60,6 +85,8 @@ function kindNouns(side: Side): number[] {
   const { tokens, lemmas, entities, attributions } = side.analysis;
   const out: number[] = [];
   const firstWord = tokens.findIndex((u) => u.type !== 'punctuation');
+  // In a Title Case headline every word is capitalised and may be tagged a name; tags of the next word say little.
+  const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
@@ -67,21 +94,30 @@ function kindNouns(side: Side): number[] {
     // read as a name; an adjective only as a head ("a senior civilian in", not "civilian deaths").
     const first = i === firstWord && /^\p{Lu}\p{Ll}+$/u.test(t.text);
     const head = next === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
-    if (!/^\p{Ll}/u.test(t.text) && !first) continue;
-    if (!(t.pos === 'NOUN' || (first && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
-    if ((next?.pos === 'NOUN' || next?.pos === 'PROPN') && !FORCE_HEADS.has(lemmas[i + 1])) continue;
+    if (!/^\p{Ll}/u.test(t.text) && !first && !headline) continue;
+    if (!(t.pos === 'NOUN' || ((first || headline) && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
+    if (!headline && (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !FORCE_HEADS.has(lemmas[i + 1])) continue;
     // "gunmen dressed as soldiers": a disguise, not who they were.
     if (tokens[i - 1]?.norm === 'as' && DISGUISED.has(tokens[i - 2]?.norm ?? '')) continue;
-    if (entities.some((e) => t.start >= e.start && t.end <= e.end && !(first && e.start === t.start && e.end === t.end))) continue;
+    if (!headline && entities.some((e) => t.start >= e.start && t.end <= e.end && !(first && e.start === t.start && e.end === t.end))) continue;
     if (attributions.some((at) => t.start >= at.source.start && t.end <= at.source.end)) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     if (/^(?:child|children|kid|kids)$/.test(t.norm) && (POSSESSIVES.has(prev) || prev === "'s" || prev === '’s')) continue;
     const forms = formsOf(side, i);
     if (NOT_POLICE.has(prev) && forms.some((f) => POLICE.includes(f))) continue;
     if (NOT_STATE_FORCES.has(prev) && forms.some((f) => MILITARY.includes(f))) continue;
-    if (forms.some(hasOpposedKind)) out.push(i);
+    if (forms.some(hasOpposedKind) || (headline && forms.some((f) => PARTY_WORDS.has(f)))) out.push(i);
   }
   return out;
+}
+
+/** Does one set hold "X>Y" and the other "Y>X"? */
+function opposedEntries(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const e of y) {
+    const gt = e.indexOf('>');
+    if (x.has(`${e.slice(gt + 1)}>${e.slice(0, gt)}`)) return true;
+  }
+  return false;
 }
 
 /** Most words a replaced piece may hold: "soldiers" / "civilians", "two children" / "an adult", not a sentence rewritten. */
@@ -107,7 +143,7 @@ export function kindDifferences(ctx: PairContext): Difference[] {
     for (const j of nounsB) {
       const fb = formsOf(b, j);
       if (fb.some((f) => lemmasA.has(f)) || kindsA.has(signature(b, j))) continue;
-      if (!fa.some((x) => fb.some((y) => exclusiveKinds(x, y)))) continue;
+      if (!fa.some((x) => fb.some((y) => exclusiveKinds(x, y))) && !opposedEntries(partyEntries(a, i), partyEntries(b, j))) continue;
       if (fa.some((x) => fb.some((y) => areAntonyms(x, y)))) continue;
       const [ta, tb] = [a.analysis.tokens[i], b.analysis.tokens[j]];
       // One named group's members named two ways ("Taliban soldiers" / "Taliban militants").
