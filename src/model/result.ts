@@ -80,7 +80,7 @@ export type DiffOp = 'equal' | 'delete' | 'insert';
 
 /**
  * One piece of the word-level diff. `delete` pieces come from A, `insert` from B, `equal`
- * pieces are in both (quoted from A). Numbers and names are never split across pieces.
+ * pieces are in both (quoted from A). Numbers and names are never split across pieces (a Title Case headline is split into words).
  */
 export interface DiffPart {
   op: DiffOp;
