@@ -75,14 +75,17 @@ export function hasOpposedKind(word: string): boolean {
   return entriesOf(word).size > 0;
 }
 
+/** Does one set of entries hold "X>Y" and the other "Y>X"? */
+export function opposedEntries(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const e of y) {
+    const gt = e.indexOf('>');
+    if (x.has(`${e.slice(gt + 1)}>${e.slice(0, gt)}`)) return true;
+  }
+  return false;
+}
+
 /** Do x and y name kinds of person that cannot be the same people ("soldier" / "civilian")? */
 export function exclusiveKinds(x: string, y: string): boolean {
   if (x === y || SAME.has(`${x}\t${y}`)) return false;
-  const ex = entriesOf(x);
-  if (ex.size === 0) return false;
-  for (const e of entriesOf(y)) {
-    const gt = e.indexOf('>');
-    if (ex.has(`${e.slice(gt + 1)}>${e.slice(0, gt)}`)) return true;
-  }
-  return false;
+  return opposedEntries(entriesOf(x), entriesOf(y));
 }

@@ -13,7 +13,7 @@ import type { Token } from '../../model/stages.js';
 import { POSSESSIVES } from '../../analyse/lexicon/attribution.js';
 import { isTitleCase } from '../../analyse/title-case.js';
 import { areAntonyms } from '../antonyms.js';
-import { exclusiveKinds, hasOpposedKind, kindEntries, MILITARY, POLICE } from '../kinds.js';
+import { exclusiveKinds, hasOpposedKind, kindEntries, MILITARY, opposedEntries, POLICE } from '../kinds.js';
 import { inside, type PairContext, replacements, type Side, quote, sameContext, tokenSpan } from '../context.js';
 
 /**
@@ -109,15 +109,6 @@ function kindNouns(side: Side): number[] {
     if (forms.some(hasOpposedKind) || (headline && forms.some((f) => PARTY_WORDS.has(f)))) out.push(i);
   }
   return out;
-}
-
-/** Does one set hold "X>Y" and the other "Y>X"? */
-function opposedEntries(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  for (const e of y) {
-    const gt = e.indexOf('>');
-    if (x.has(`${e.slice(gt + 1)}>${e.slice(0, gt)}`)) return true;
-  }
-  return false;
 }
 
 /** Most words a replaced piece may hold: "soldiers" / "civilians", "two children" / "an adult", not a sentence rewritten. */
