@@ -26,6 +26,11 @@ function scopeAfter(text: string, tokens: Token[], i: number): Span | undefined 
   return undefined;
 }
 
+/** After "no", words that make it a noun: a vote or side against ("no votes", "the no campaign", "No's"). */
+const NO_AS_NOUN_NEXT = /^(?:'s|’s|campaign|camp|side|vote-|voters)$/;
+/** Before "no votes": a determiner or count, so "no" is the kind of vote ("all no votes", "62 no votes"). */
+const NO_AS_NOUN_PREV = /^(?:the|all|his|her|their|its|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|more|fewer)$/;
+
 function fixedPhrase(tokens: Token[], i: number): boolean {
   const n = tokens[i].norm === 'n’t' ? "n't" : tokens[i].norm;
   const next = tokens[i + 1]?.norm;
@@ -34,6 +39,8 @@ function fixedPhrase(tokens: Token[], i: number): boolean {
   if (prev !== undefined && NON_NEGATING_PREV.get(n)?.has(prev)) return true;
   // "No. 2" is an abbreviation of "number".
   if (n === 'no' && tokens[i + 1]?.text === '.') return true;
+  // "no" as a noun: a vote against ("all no votes", "62 no votes", "the no campaign", "The No's have it").
+  if (n === 'no' && (NO_AS_NOUN_NEXT.test(next ?? '') || (prev !== undefined && NO_AS_NOUN_PREV.test(prev) && /^votes?$/.test(next ?? '')))) return true;
   return false;
 }
 

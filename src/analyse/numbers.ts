@@ -87,6 +87,12 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
       last++;
       continue;
     }
+    // "22 and a half years": the half belongs to the figure.
+    if (next.norm === 'and' && tokens[last + 2]?.norm === 'a' && tokens[last + 3]?.norm === 'half') {
+      value += 0.5;
+      last += 3;
+      continue;
+    }
     if (approx !== '' && next.norm === 'of' && tokens[last + 2] !== undefined) {
       const v2 = VAGUE_PLURALS.get(tokens[last + 2].norm);
       if (v2 !== undefined) {
@@ -193,12 +199,18 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   return { unit: UNIT_ALIASES.get(lemma) ?? CURRENCIES.get(lemma) ?? lemma, end: noun };
 }
 
+/** Verbs whose particle "up" is a move up ("revised up to", "moved up to", "ramped up to"). */
+const UP_VERBS = /^(?:revis|mov|rais|push|bump|mark|went|go|climb|ris|rose|jump|step|brought|bring|scal|ramp|ratchet|revved|edg)/;
+
 function approxBefore(tokens: Token[], i: number): { approx: string; start: number } {
   for (const words of APPROX_WORDS) {
     const s = i - words.length;
     if (s < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = tokens[s + k].norm === words[k];
+    // "revised up to 507,000", "moved up to third": a verb's particle and the level reached, not
+    // a bound ("killed up to 10 people" is one).
+    if (ok && words.join(' ') === 'up to' && UP_VERBS.test(tokens[s - 1]?.norm ?? '')) continue;
     if (ok) return { approx: words.join(' '), start: s };
   }
   return { approx: '', start: i };
