@@ -166,4 +166,17 @@ test('a half after "and", a verb moving up to a level, and "no" as a vote are re
   assert.is(comparePair('The bill passed with no votes from Republicans.', 'The bill passed with votes from Republicans.').class, 'divergent');
 });
 
+test('opposite change: a shared noun the changes bear on, not a shared adjective, month, modifier or dating clause (thirteenth pass)', () => {
+  // Our own sentences, modelled on false alarms read on AllSides roundups (evaluation only).
+  for (const [a, b] of [
+    ['The fund cut its growth forecast and warned of rising risks to the global economy.', 'The fund cut its global growth forecast, citing supply problems.'],
+    ['The jobless rate declined to 4.8% in September, the bureau said.', 'Payrolls increased by 194,000 in September as the jobless rate fell to 4.8%.'],
+    ['The US will donate more doses to lower-income nations.', 'The US will donate 500 million more doses to poorer nations.'],
+    ['Claims were the lowest since March 2020, when the pandemic intensified.', 'Claims dropped to a new pandemic low last week.'],
+  ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
+  // Still opposed: the same thing grows on one side and ends on the other.
+  assert.is(comparePair('The ceasefire came to an end on Monday.', 'The ceasefire was extended on Monday.').class, 'divergent');
+  assert.is(comparePair('China stopped offering military support to Russia.', 'China is offering more military support to Russia.').class, 'divergent');
+});
+
 test.run();
