@@ -68,14 +68,16 @@ function claimDoer(side: Side, m: AttributionMention): Set<string> {
   // The subject: words before the first verb or auxiliary, to the first conjunction or
   // preposition after a noun.
   const subject: Token[] = [];
+  const subjectAt: number[] = [];
   for (const k of claim) {
     const t = tokens[k];
     if (t.type === 'punctuation' && subject.length === 0) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation' || subject.length >= 6) break;
     if ((t.pos === 'CCONJ' || t.pos === 'ADP') && subject.some((u) => u.pos === 'NOUN' || u.pos === 'PROPN')) break;
     subject.push(t);
+    subjectAt.push(k);
   }
-  if (subject.some((t, n) => SPEECH_NOUNS.has(lemmas[claim[n]] ?? '') || SPEECH_NOUNS.has(t.norm))) return new Set();
+  if (subjectAt.some((k) => SPEECH_NOUNS.has(lemmas[k]) || SPEECH_NOUNS.has(tokens[k].norm))) return new Set();
   // A passive ("was fired by Israel", "were hit by"): its agent, not its subject, did it.
   const v = verb >= 0 ? claim[verb] : -1;
   const passive = v >= 0 && claim.some((k) => k < v && k >= v - 3 && lemmas[k] === 'be');
