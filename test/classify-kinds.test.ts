@@ -128,6 +128,9 @@ test('Title Case headlines: who, parties and swapped sources are read there too'
     ['Labour Shortages Hit Farms Across Britain', 'Worker Shortages Hit Farms Across Britain'],
     ['Military Police Detain Deserters', 'Soldiers Detain Deserters'],
   ]) assert.equal(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
+  // A headline against a sentence in ordinary case: a name they share still matches in the diff.
+  const v = comparePair('Joe Biden Signs Infrastructure Bill Into Law', 'Joe Biden signs infrastructure bill into law');
+  assert.equal(v.class, 'corroborating');
   // The word diff of a headline splits its capitalised words: only the swapped word is marked.
   const diff = comparePair('12 Soldiers Killed in Blast Near Border', '12 Civilians Killed in Blast Near Border').differences[0];
   assert.equal([diff.a.text, diff.b.text], ['Soldiers', 'Civilians']);

@@ -160,6 +160,17 @@ test('a half after "and", a verb moving up to a level, and "no" as a vote are re
     ['The bill passed 364 to 62, and all the votes against it came from Republicans.', 'The bill passed 364-62, with all no votes coming from Republicans.'],
     ['The governor survives the recall vote.', "The No's have it: the governor survives the recall vote."],
   ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
+  // From a review: "no" before a noun with no determiner is a negation; "risk up to" is a bound; a half after a scale word is half of that scale.
+  for (const [a, b] of [
+    ['No side won the match.', 'One side won the match.'],
+    ['No voters were turned away at the polls.', 'Voters were turned away at the polls.'],
+    ['The army has no camp in the region.', 'The army has a camp in the region.'],
+  ]) assert.is(comparePair(a, b).class, 'divergent', `${a} / ${b}`);
+  for (const [a, b] of [
+    ['He could risk up to 10 years in prison.', 'He could risk eight years in prison.'],
+    ['About a million and a half people fled the city.', 'About 1.5 million people fled the city.'],
+    ['Payrolls were revised up to 507,000.', 'Payrolls were revised up by 9,000.'],
+  ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
   // Still differences: another figure, a real bound, a real "no".
   assert.is(comparePair('The former officer received 22 and a half years in prison.', 'The former officer received 25 years in prison.').class, 'divergent');
   assert.is(comparePair('The storm killed up to 10 people.', 'The storm killed 40 people.').class, 'divergent');

@@ -40,6 +40,8 @@ test('attribution: two sources that each blame the other are swapped, a material
   assert.equal(swapped('Ukrainian forces shelled the plant, Russia said on Tuesday.', 'Russian forces shelled the plant, Ukraine said on Tuesday.'), [['Russia', 'Ukraine']]);
   assert.equal(swapped('Russia said the plant was hit by Ukrainian drones.', 'Ukraine said the plant was hit by Russian drones.'), [['Russia', 'Ukraine']]);
   assert.equal(swapped('Police said protesters threw the first stones.', 'Protesters said police threw the first stones.'), [['Police', 'Protesters']]);
+  // A relative "that" after the claim's verb does not start the claim.
+  assert.equal(swapped('Russia said Ukraine shelled the plant that powers the city.', 'Ukraine said Russia shelled the plant that powers the city.'), [['Russia', 'Ukraine']]);
   // Sources naming different countries are two sources, a word in common notwithstanding.
   assert.ok(comparePair('Ukrainian officials said the talks had failed.', 'Russian officials said the talks had failed.').differences.some((d) => d.type === 'attribution'));
   // "Officials" opening a sentence is a common word: close to "authorities", one source.

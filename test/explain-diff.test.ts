@@ -14,6 +14,15 @@ function diffOf(a: string, b: string) {
   return wordDiff([sentence(a)], a, [sentence(b)], b);
 }
 
+test('a Title Case headline on either side splits names into words on both sides', () => {
+  const ops = (a: string, b: string) => diffOf(a, b).map((p) => [p.op, p.text.trim()]);
+  // Only the swapped word differs; the shared name matches although one side is in ordinary case.
+  assert.equal(ops('12 Soldiers Killed in Blast Near Border', '12 Civilians Killed in Blast Near Border').filter(([op]) => op !== 'equal'), [['delete', 'Soldiers'], ['insert', 'Civilians']]);
+  assert.ok(ops('Joe Biden Signs Infrastructure Bill Into Law', 'Joe Biden signs infrastructure bill into law').some(([op, t]) => op === 'equal' && t.startsWith('Joe')));
+  // Outside headlines a name stays one piece.
+  assert.equal(ops('Joe Biden signed the bill.', 'Jill Biden signed the bill.').filter(([op]) => op !== 'equal'), [['delete', 'Joe Biden'], ['insert', 'Jill Biden']]);
+});
+
 test('equal, delete and insert parts quote their source exactly at their offsets', () => {
   const a = 'Imports rose by nearly 50% in 2022, officials said.';
   const b = 'Imports rose by 13% in 2022, the ministry said.';

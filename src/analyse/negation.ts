@@ -26,9 +26,9 @@ function scopeAfter(text: string, tokens: Token[], i: number): Span | undefined 
   return undefined;
 }
 
-/** After "no", words that make it a noun: a vote or side against ("no votes", "the no campaign", "No's"). */
-const NO_AS_NOUN_NEXT = /^(?:'s|’s|campaign|camp|side|vote-|voters)$/;
-/** Before "no votes": a determiner or count, so "no" is the kind of vote ("all no votes", "62 no votes"). */
+/** After "the no" / "all no": words that make "no" a noun, a vote or side against ("all no votes", "the no campaign"); "No's" is one anyway. */
+const NO_AS_NOUN_NEXT = /^(?:votes?|campaign|camp|side|voters)$/;
+/** Before such a "no": a determiner or count ("all no votes", "62 no votes"; not "No side won"). */
 const NO_AS_NOUN_PREV = /^(?:the|all|his|her|their|its|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|more|fewer)$/;
 
 function fixedPhrase(tokens: Token[], i: number): boolean {
@@ -40,7 +40,7 @@ function fixedPhrase(tokens: Token[], i: number): boolean {
   // "No. 2" is an abbreviation of "number".
   if (n === 'no' && tokens[i + 1]?.text === '.') return true;
   // "no" as a noun: a vote against ("all no votes", "62 no votes", "the no campaign", "The No's have it").
-  if (n === 'no' && (NO_AS_NOUN_NEXT.test(next ?? '') || (prev !== undefined && NO_AS_NOUN_PREV.test(prev) && /^votes?$/.test(next ?? '')))) return true;
+  if (n === 'no' && (/^(?:'s|’s)$/.test(next ?? '') || (prev !== undefined && NO_AS_NOUN_PREV.test(prev) && NO_AS_NOUN_NEXT.test(next ?? '')))) return true;
   return false;
 }
 

@@ -29,6 +29,8 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
   let value: number | undefined;
   let approx = '';
   let last = i;
+  /** The scale the figure's last units are in ("2 million and a half": a half million). */
+  let scale = 1;
   if (t.type === 'number' && DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ''));
   } else if (t.type === 'number' && /^[-\u2212]/.test(t.text) && DIGITS.test(t.text.slice(1))) {
@@ -43,6 +45,7 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
       approx = n;
     } else if ((n === 'a' || n === 'an') && i + 1 < tokens.length && MULTIPLIERS.has(tokens[i + 1].norm) && tokens[i + 1].norm.length > 2) {
       value = MULTIPLIERS.get(tokens[i + 1].norm);
+      scale = value ?? 1;
       last = i + 1;
     } else if (NUMBER_WORDS.has(n)) {
       if (n === 'one' && i > 0 && ONE_PRONOUN_BEFORE.has(tokens[i - 1].norm)) return undefined;
@@ -73,6 +76,7 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
     const joined = next.text === '-' && next.start === tokens[last].end ? tokens[last + 2] : undefined;
     if (joined !== undefined && joined.start === next.end && joined.norm.length > 3 && MULTIPLIERS.has(joined.norm)) {
       value *= MULTIPLIERS.get(joined.norm)!;
+      scale *= MULTIPLIERS.get(joined.norm)!;
       last += 2;
       continue;
     }
@@ -84,12 +88,13 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
       const spaced = tokens[last].type === 'number' && UNAMBIGUOUS_SHORT.has(key);
       if (key.length <= 3 && !glued && !spaced) break;
       value *= m;
+      scale *= m;
       last++;
       continue;
     }
-    // "22 and a half years": the half belongs to the figure.
+    // "22 and a half years", "a million and a half": the half belongs to the figure, in its scale.
     if (next.norm === 'and' && tokens[last + 2]?.norm === 'a' && tokens[last + 3]?.norm === 'half') {
-      value += 0.5;
+      value += 0.5 * scale;
       last += 3;
       continue;
     }
@@ -200,7 +205,7 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
 }
 
 /** Verbs whose particle "up" is a move up ("revised up to", "moved up to", "ramped up to"). */
-const UP_VERBS = /^(?:revis|mov|rais|push|bump|mark|went|go|climb|ris|rose|jump|step|brought|bring|scal|ramp|ratchet|revved|edg)/;
+const UP_VERBS = /^(?:(?:revis|mov|rais|scal|edg|ris)(?:e|es|ed|ing)|(?:push|bump|mark|climb|jump|ramp|ratchet)(?:s|es|ed|ing)?|go|goes|going|went|gone|rose|risen|step|steps|stepped|stepping|bring|brings|bringing|brought|revved)$/;
 
 function approxBefore(tokens: Token[], i: number): { approx: string; start: number } {
   for (const words of APPROX_WORDS) {

@@ -1,7 +1,8 @@
 /**
  * Word-level diff of a linked pair, over units that never split a number or a name:
- * entity and number mentions are single units, every other token is one unit (in a Title
- * Case headline, where every word looks like a name, only numbers are kept whole).
+ * entity and number mentions are single units, every other token is one unit (when either
+ * side has a Title Case headline, where every word looks like a name, only numbers are kept
+ * whole, on both sides).
  *
  * Each part's `text` is the white space before it followed by exactly
  * `source.slice(start, end)` (A's offsets for equal and delete parts, B's for insert parts;
@@ -27,11 +28,11 @@ const fold = (s: string): string =>
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 
 /** Units of one side, in order; mention spans absorb the tokens they cover. */
-export function unitsOf(sentences: AnalysedSentence[], text: string): Unit[] {
+export function unitsOf(sentences: AnalysedSentence[], text: string, splitNames = false): Unit[] {
   const units: Unit[] = [];
   for (const s of sentences) {
-    // In a Title Case headline capitals mark no names: names are split into words there.
-    const spans = [...(isTitleCase(s.tokens) ? [] : s.analysis.entities), ...s.analysis.numbers]
+    // With a Title Case headline on either side capitals mark no names: names are split into words.
+    const spans = [...(splitNames ? [] : s.analysis.entities), ...s.analysis.numbers]
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((x, y) => x.start - y.start || y.end - x.end);
     let si = 0;
@@ -69,8 +70,10 @@ export function wordDiff(
   bSentences: AnalysedSentence[],
   bText: string,
 ): DiffPart[] {
-  const ua = unitsOf(aSentences, aText);
-  const ub = unitsOf(bSentences, bText);
+  // A headline in Title Case on either side: names are words on both, so a shared name still matches.
+  const headline = [...aSentences, ...bSentences].some((s) => isTitleCase(s.tokens));
+  const ua = unitsOf(aSentences, aText, headline);
+  const ub = unitsOf(bSentences, bText, headline);
   const changes = diffArrays(
     ua.map((u) => u.key),
     ub.map((u) => u.key),

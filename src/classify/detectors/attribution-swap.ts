@@ -34,10 +34,11 @@ function claimTokens(side: Side, m: AttributionMention): number[] {
   const last = tokens[before[before.length - 1]];
   // "..., the army said on Tuesday": a comma or closing quote before the source ends the claim.
   const trailing = last !== undefined && /^[,”"’']$/.test(last.text);
-  let claim = !trailing && after.filter((k) => tokens[k].type === 'word').length >= 2 ? after : before;
-  // "said on Monday that ...": the claim starts after "that".
-  const that = claim.findIndex((k, n) => n < 8 && tokens[k].norm === 'that');
-  if (that >= 0) claim = claim.slice(that + 1);
+  const follows = !trailing && after.filter((k) => tokens[k].type === 'word').length >= 2;
+  let claim = follows ? after : before;
+  // "said on Monday that ...": the claim starts after "that" (not a relative "that" after its verb, "the plant that powers").
+  const that = follows ? claim.findIndex((k, n) => n < 8 && tokens[k].norm === 'that') : -1;
+  if (that >= 0 && !claim.slice(0, that).some((k) => tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) claim = claim.slice(that + 1);
   return claim;
 }
 

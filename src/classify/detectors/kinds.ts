@@ -54,9 +54,9 @@ const PARTY_WORDS = new Map<string, string>([
 const PARTY_KEYS = [...new Set(PARTY_WORDS.values())];
 
 /** A noun's entries as a party ("democrats>republicans" ...), in a headline only. */
-function partyEntries(side: Side, i: number): Set<string> {
+function partyEntries(side: Side, i: number, headline: boolean): Set<string> {
   const out = new Set<string>();
-  if (!isTitleCase(side.analysis.tokens)) return out;
+  if (!headline) return out;
   for (const f of formsOf(side, i)) {
     const party = PARTY_WORDS.get(f);
     if (party !== undefined) for (const other of PARTY_KEYS) if (other !== party) out.add(`${party}>${other}`);
@@ -65,10 +65,29 @@ function partyEntries(side: Side, i: number): Set<string> {
 }
 
 /** The entries of all a noun's forms together, as a kind of person and as a party. */
-function entriesOf(side: Side, i: number): Set<string> {
-  const out = partyEntries(side, i);
+function entriesOf(side: Side, i: number, headline: boolean): Set<string> {
+  const out = partyEntries(side, i, headline);
   for (const f of formsOf(side, i)) for (const e of kindEntries(f)) out.add(e);
   return out;
+}
+
+/** What the detector reads of one kind noun, worked out once per noun. */
+interface KindNoun {
+  index: number;
+  forms: string[];
+  parties: Set<string>;
+  /** Its entries, sorted and joined: one kind named in other words has the same. */
+  signature: string;
+}
+
+function kindNounsOf(side: Side): KindNoun[] {
+  const headline = isTitleCase(side.analysis.tokens);
+  return kindNouns(side, headline).map((index) => ({
+    index,
+    forms: formsOf(side, index),
+    parties: partyEntries(side, index, headline),
+    signature: [...entriesOf(side, index, headline)].sort().join(' '),
+  }));
 }
 
 /**
@@ -81,12 +100,11 @@ function entriesOf(side: Side, i: number): Set<string> {
  * soldiers"). Two kinds after the same name are one group's members named two ways
  * ("Taliban soldiers" / "Taliban militants").
  */
-function kindNouns(side: Side): number[] {
+function kindNouns(side: Side, headline: boolean): number[] {
   const { tokens, lemmas, entities, attributions } = side.analysis;
   const out: number[] = [];
   const firstWord = tokens.findIndex((u) => u.type !== 'punctuation');
   // In a Title Case headline every word is capitalised and may be tagged a name; tags of the next word say little.
-  const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
@@ -117,31 +135,33 @@ const short = (p: DiffPart) => p.text.trim().split(/\s+/).length <= MAX_PIECE_WO
 
 export function kindDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
-  const nounsA = kindNouns(a);
+  const nounsA = kindNounsOf(a);
   if (nounsA.length === 0) return [];
-  const nounsB = kindNouns(b);
+  const nounsB = kindNounsOf(b);
   if (nounsB.length === 0) return [];
   // A kind the other side also names, in another word ("police" / "policemen", "troops" / "soldiers"), opposes nothing there.
-  const signature = (side: Side, k: number) => [...entriesOf(side, k)].sort().join(' ');
-  const kindsA = new Set(nounsA.map((i) => signature(a, i)));
-  const kindsB = new Set(nounsB.map((j) => signature(b, j)));
+  const kindsA = new Set(nounsA.map((n) => n.signature));
+  const kindsB = new Set(nounsB.map((n) => n.signature));
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
-  const swapped = replacements(ctx.diff);
-  for (const i of nounsA) {
-    const fa = formsOf(a, i);
-    if (fa.some((f) => lemmasB.has(f)) || kindsB.has(signature(a, i))) continue;
-    for (const j of nounsB) {
-      const fb = formsOf(b, j);
-      if (fb.some((f) => lemmasA.has(f)) || kindsA.has(signature(b, j))) continue;
-      if (!fa.some((x) => fb.some((y) => exclusiveKinds(x, y))) && !opposedEntries(partyEntries(a, i), partyEntries(b, j))) continue;
-      if (fa.some((x) => fb.some((y) => areAntonyms(x, y)))) continue;
-      const [ta, tb] = [a.analysis.tokens[i], b.analysis.tokens[j]];
+  const swapped = replacements(ctx.diff).filter((r) => short(r.del) && short(r.ins));
+  if (swapped.length === 0) return [];
+  const named = (side: Side, t: Token | undefined) => t !== undefined && side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
+  for (const x of nounsA) {
+    const fa = x.forms;
+    if (fa.some((f) => lemmasB.has(f)) || kindsB.has(x.signature)) continue;
+    const ta = a.analysis.tokens[x.index];
+    if (!swapped.some((r) => inside(ta, r.del.a))) continue;
+    for (const y of nounsB) {
+      const fb = y.forms;
+      if (fb.some((f) => lemmasA.has(f)) || kindsA.has(y.signature)) continue;
+      if (!fa.some((p) => fb.some((q) => exclusiveKinds(p, q))) && !opposedEntries(x.parties, y.parties)) continue;
+      if (fa.some((p) => fb.some((q) => areAntonyms(p, q)))) continue;
+      const tb = b.analysis.tokens[y.index];
       // One named group's members named two ways ("Taliban soldiers" / "Taliban militants").
-      const [pa, pb] = [a.analysis.tokens[i - 1], b.analysis.tokens[j - 1]];
-      const named = (side: Side, t: Token | undefined) => t !== undefined && side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
+      const [pa, pb] = [a.analysis.tokens[x.index - 1], b.analysis.tokens[y.index - 1]];
       if (named(a, pa) && named(b, pb) && pa!.norm === pb!.norm) continue;
-      if (!swapped.some((r) => short(r.del) && short(r.ins) && inside(ta, r.del.a) && inside(tb, r.ins.b)) || !sameContext(a, ta, b, tb)) continue;
+      if (!swapped.some((r) => inside(ta, r.del.a) && inside(tb, r.ins.b)) || !sameContext(a, ta, b, tb)) continue;
       const sa = tokenSpan(a.text, ta);
       const sb = tokenSpan(b.text, tb);
       return [{ type: 'entity', material: true, note: `who: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];

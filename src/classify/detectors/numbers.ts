@@ -324,16 +324,13 @@ function substitutions(ctx: PairContext): Difference[] {
     if (!keptAround([x], [y], dels, inss)) return undefined;
     if (inResolvedDate(a, x) && inResolvedDate(b, y)) return undefined;
     // A level reached against the size of a change ("revised up to 507,000" / "revised up by
-    // 9,000 ... to 507,000"): two quantities, when the level is stated on the other side too.
+    // 9,000"): two quantities, not one figure replaced by another.
     const role = (side: Side, m: NumberMention) => {
       const before = side.analysis.tokens.filter((t) => t.end <= m.start).pop()?.norm;
       return before === 'to' ? 'level' : before === 'by' ? 'change' : '';
     };
     const [rx, ry] = [role(a, x), role(b, y)];
-    if (rx !== '' && ry !== '' && rx !== ry) {
-      const levelStated = rx === 'level' ? b.analysis.numbers.some((m) => m !== y && m.value === x.value) : a.analysis.numbers.some((m) => m !== x && m.value === y.value);
-      if (levelStated) return undefined;
-    }
+    if (rx !== '' && ry !== '' && rx !== ry) return undefined;
     return agree(x, y) ? undefined : difference(ctx, x, y);
   };
   // A tally or range for another ("passed 60-40" / "passed 55-45", "52 to 48" / "51 to
