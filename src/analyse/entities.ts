@@ -5,7 +5,7 @@
 import type { EntityKind, EntityMention, Token } from '../model/stages.js';
 import { compassOf, placeKey } from './lexicon/places.js';
 import {
-  FUNCTION_WORDS, KNOWN_ORGS, NON_ENTITY, ORG_HEADS, ORG_LEADS, ORG_PHRASES, OUTLETS, OUTLET_PHRASES,
+  FUNCTION_WORDS, KNOWN_ORGS, NON_ENTITY, ORG_HEADS, ORG_LEADS, ORG_PHRASES, OUTLETS, OUTLET_PHRASES, PARTY_NAMES,
   TITLES, TITLE_COMPLEMENTS, TITLE_MODIFIERS,
 } from './lexicon/names.js';
 import { tokenSpan } from './span.js';
@@ -25,11 +25,7 @@ const ORG_ALIASES: Record<string, string> = {
   'the kremlin': 'kremlin', ap: 'associated press', nyt: 'new york times',
   wsj: 'wall street journal', ft: 'financial times',
   // Political parties: one party however its members are named.
-  democrat: 'democrats', democratic: 'democrats', republican: 'republicans', gop: 'republicans', tory: 'conservatives',
-  tories: 'conservatives', conservative: 'conservatives', conservatives: 'conservatives', labour: 'labour',
-  'democratic party': 'democrats', 'republican party': 'republicans', 'grand old party': 'republicans',
-  'conservative party': 'conservatives', 'progressive conservatives': 'conservatives',
-  'progressive conservative party': 'conservatives', 'labour party': 'labour',
+  ...PARTY_NAMES,
 };
 
 const IDEOLOGY_OR_WORK = new Set(['conservative', 'conservatives', 'labour']);

@@ -65,6 +65,16 @@ export const PARTIES = words(`
 democrats republicans conservatives labour
 `);
 
+/** The names of those parties, each with its party's key ("gop" -> "republicans"). */
+export const PARTY_NAMES: Readonly<Record<string, string>> = {
+  democrat: 'democrats', democrats: 'democrats', democratic: 'democrats', 'democratic party': 'democrats',
+  republican: 'republicans', republicans: 'republicans', gop: 'republicans', 'republican party': 'republicans',
+  'grand old party': 'republicans',
+  tory: 'conservatives', tories: 'conservatives', conservative: 'conservatives', conservatives: 'conservatives',
+  'conservative party': 'conservatives', 'progressive conservatives': 'conservatives', 'progressive conservative party': 'conservatives',
+  labour: 'labour', 'labour party': 'labour',
+};
+
 /** News outlets (lower case, dots removed). */
 export const OUTLETS = words(`
 cnn bbc reuters bloomberg ap afp xinhua tass ria interfax pbs npr nbc cbs abc fox msnbc

@@ -11,6 +11,7 @@
 import type { Difference, DiffPart } from '../../model/result.js';
 import type { Token } from '../../model/stages.js';
 import { POSSESSIVES } from '../../analyse/lexicon/attribution.js';
+import { PARTIES, PARTY_NAMES } from '../../analyse/lexicon/names.js';
 import { isTitleCase } from '../../analyse/title-case.js';
 import { areAntonyms } from '../antonyms.js';
 import { exclusiveKinds, hasOpposedKind, kindEntries, MILITARY, opposedEntries, POLICE } from '../kinds.js';
@@ -45,13 +46,8 @@ const DISGUISED = new Set(['dressed', 'disguised', 'posing', 'masquerading']);
  * Block Bill"), where the entity detector sees every word as a name; elsewhere it compares
  * them as organisations, and their lower-case words are ordinary ones ("a conservative estimate").
  */
-const PARTY_WORDS = new Map<string, string>([
-  ['democrat', 'democrats'], ['democrats', 'democrats'], ['democratic', 'democrats'], ['dems', 'democrats'],
-  ['republican', 'republicans'], ['republicans', 'republicans'], ['gop', 'republicans'],
-  ['conservative', 'conservatives'], ['conservatives', 'conservatives'], ['tory', 'conservatives'], ['tories', 'conservatives'],
-  ['labour', 'labour'],
-]);
-const PARTY_KEYS = [...new Set(PARTY_WORDS.values())];
+const PARTY_WORDS = new Map<string, string>([...Object.entries(PARTY_NAMES).filter(([name]) => !name.includes(' ')), ['dems', 'democrats']]);
+const PARTY_KEYS = [...PARTIES];
 
 /** A noun's entries as a party ("democrats>republicans" ...), in a headline only. */
 function partyEntries(side: Side, i: number, headline: boolean): Set<string> {
