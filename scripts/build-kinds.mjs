@@ -16,11 +16,11 @@
 // search compares). Two words are exclusive kinds when one holds "X>Y" and the other "Y>X"
 // (src/classify/kinds.ts). Single words only. Run at `npm run build`; skips when the output
 // is newer than its inputs.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { readSynsets } from './wordnet-data.mjs';
+import { readIndex, readSynsets } from './wordnet-data.mjs';
 
 /** Hyponym levels below an opposed synset that still count as its kinds (soldier is 2 below serviceman). */
 const DEPTH = 3;
@@ -60,17 +60,12 @@ if (existsSync(out) && statSync(out).mtimeMs >= newest && !process.argv.includes
 }
 
 const synsets = readSynsets(inputs[0]);
+const index = readIndex(inputs[1]);
 /** "word offset" -> sense rank (1 = the word's commonest sense). */
 const rankOf = new Map();
+for (const [w, { offsets }] of index) offsets.forEach((o, i) => rankOf.set(`${w} ${o}`, i + 1));
 /** Words none of whose senses is attested in WordNet's tagged corpus (its tagsense count is 0). */
-const unattested = new Set();
-for (const line of readFileSync(inputs[1], 'utf8').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
-  const f = line.trim().split(' ');
-  const senses = parseInt(f[2], 10);
-  f.slice(f.length - senses).forEach((o, i) => rankOf.set(`${f[0]} ${o}`, i + 1));
-  if (parseInt(f[5 + parseInt(f[3], 10)], 10) === 0) unattested.add(f[0]);
-}
+const unattested = (w) => index.get(w)?.tagged === 0;
 /** The first synset of `word` whose words include `also` (to name synsets without their offsets). */
 const synsetOf = (word, also) => [...synsets.values()].find((s) => s.words.includes(word) && s.words.includes(also)).offset;
 /**
@@ -117,22 +112,10 @@ function kindsOf(offset) {
   return found;
 }
 
-/** Senses (synset offsets) of each noun up to rank AMBIGUOUS_RANK. */
+/** Senses (synset offsets) of a noun up to rank AMBIGUOUS_RANK, and all of them. */
 const AMBIGUOUS_RANK = 3;
-const sensesOf = new Map();
-for (const [key, rank] of rankOf) {
-  if (rank > AMBIGUOUS_RANK) continue;
-  const [w, o] = key.split(' ');
-  if (!sensesOf.has(w)) sensesOf.set(w, []);
-  sensesOf.get(w).push(o);
-}
-
-const allSensesOf = new Map();
-for (const key of rankOf.keys()) {
-  const [w, o] = key.split(' ');
-  if (!allSensesOf.has(w)) allSensesOf.set(w, []);
-  allSensesOf.get(w).push(o);
-}
+const sensesOf = (w) => index.get(w)?.offsets.slice(0, AMBIGUOUS_RANK) ?? [];
+const allSensesOf = (w) => index.get(w)?.offsets ?? [];
 
 /** word -> its "X>Y" entries. */
 const entries = new Map();
@@ -150,9 +133,9 @@ for (const s of synsets.values()) {
     for (const k of kindsOf(s.offset)) {
       for (const w of synsets.get(k).words) {
         if (!single(w) || NOT_WORDS.has(w) || rankOf.get(`${w} ${k}`) !== 1) continue;
-        if ((sensesOf.get(w) ?? []).some((o) => other.has(o))) continue;
+        if (sensesOf(w).some((o) => other.has(o))) continue;
         // A rare word with a sense that is no person at all ("thoroughbred": a horse) is left out.
-        if (unattested.has(w) && (allSensesOf.get(w) ?? []).some((o) => !isPerson(o))) continue;
+        if (unattested(w) && allSensesOf(w).some((o) => !isPerson(o))) continue;
         if (!entries.has(w)) entries.set(w, new Set());
         entries.get(w).add(`${mine}>${theirs}`);
       }

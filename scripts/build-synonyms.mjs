@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { readSynsets } from './wordnet-data.mjs';
+import { readIndex, readSynsets } from './wordnet-data.mjs';
 
 const MAX_RANK = 5;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -60,13 +60,7 @@ const crossSynsets = new Map();
 for (const pos of POS) {
   // Sense rank of (word, synset offset), 1-based, from the index's frequency-ordered lists.
   const rankOf = new Map();
-  for (const line of readFileSync(path.join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const senses = parseInt(f[2], 10);
-    const offsets = f.slice(f.length - senses);
-    offsets.forEach((o, i) => rankOf.set(`${f[0]} ${o}`, i + 1));
-  }
+  for (const [w, { offsets }] of readIndex(path.join(wordnet.path, `index.${pos}`))) offsets.forEach((o, i) => rankOf.set(`${w} ${o}`, i + 1));
   const synsets = readSynsets(path.join(wordnet.path, `data.${pos}`));
   const rank = (w, s) => Math.min(9, rankOf.get(`${w} ${s.offset}`) ?? 9);
   crossSynsets.set(pos, { synsets, rank });

