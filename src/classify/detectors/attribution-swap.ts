@@ -43,12 +43,12 @@ function claimTokens(side: Side, m: AttributionMention): number[] {
 }
 
 /** Lower-case words and name keys of the claim's words before its first verb (all of them, conjunctions included). */
-function claimSubject(side: Side, m: AttributionMention): Set<string> {
+function claimSubject(side: Side, claim: number[]): Set<string> {
   const { tokens, entities } = side.analysis;
   const out = new Set<string>();
   let end = -1;
   let start = -1;
-  for (const k of claimTokens(side, m)) {
+  for (const k of claim) {
     const t = tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
     out.add(t.norm);
@@ -59,10 +59,9 @@ function claimSubject(side: Side, m: AttributionMention): Set<string> {
   return out;
 }
 
-/** Lower-case words and name keys of the doer of the claim `m` reports; empty when the claim reports speech. */
-function claimDoer(side: Side, m: AttributionMention): Set<string> {
+/** Lower-case words and name keys of the doer of a claim (its tokens); empty when the claim reports speech. */
+function claimDoer(side: Side, claim: number[]): Set<string> {
   const { tokens, lemmas, entities } = side.analysis;
-  const claim = claimTokens(side, m);
   const verb = claim.findIndex((k) => tokens[k].pos === 'VERB');
   // (The tagger may miss the verb: "The rebels shot down ..." has "shot" as a noun.)
   if (verb >= 0 && SPEECH.has(lemmas[claim[verb]])) return new Set();
@@ -110,9 +109,9 @@ function sourceKeys(side: Side, m: AttributionMention): string[] {
 /** Does `side` give `keys` a word of their own: a name of them right before a verb of saying ("while Kyiv blamed Moscow")? */
 function speaksElsewhere(side: Side, keys: readonly string[]): boolean {
   const { tokens, lemmas, entities } = side.analysis;
+  // A capital speaks for its country ("while Kyiv blamed Moscow").
+  const names = (key: string) => keys.some((k) => k === key || capitalOf(k, key));
   for (let i = 0; i < tokens.length; i++) {
-    // A capital speaks for its country ("while Kyiv blamed Moscow").
-    const names = (key: string) => keys.some((k) => k === key || capitalOf(k, key));
     const named = keys.includes(tokens[i].norm) || entities.some((e) => names(e.key) && e.start <= tokens[i].start && tokens[i].end <= e.end);
     if (!named) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (SPEECH.has(lemmas[k])) return true;
@@ -130,9 +129,10 @@ export function swappedSources(x: AttributionMention, y: AttributionMention, ctx
   if (ctx.a.analysis.attributions.length > 1 || ctx.b.analysis.attributions.length > 1) return false;
   const [kx, ky] = [sourceKeys(ctx.a, x), sourceKeys(ctx.b, y)];
   if (kx.length === 0 || ky.length === 0 || kx.some((w) => ky.includes(w))) return false;
-  const [da, db] = [claimDoer(ctx.a, x), claimDoer(ctx.b, y)];
+  const [ca, cb] = [claimTokens(ctx.a, x), claimTokens(ctx.b, y)];
+  const [da, db] = [claimDoer(ctx.a, ca), claimDoer(ctx.b, cb)];
   // A source named in its own claim's subject ("Israel said Hamas and Israel had agreed") blames nobody else.
-  const [sa, sb] = [claimSubject(ctx.a, x), claimSubject(ctx.b, y)];
+  const [sa, sb] = [claimSubject(ctx.a, ca), claimSubject(ctx.b, cb)];
   if (kx.some((w) => da.has(w) || sa.has(w)) || ky.some((w) => db.has(w) || sb.has(w))) return false;
   if (!ky.some((w) => da.has(w)) || !kx.some((w) => db.has(w))) return false;
   return !speaksElsewhere(ctx.a, ky) && !speaksElsewhere(ctx.b, kx);

@@ -29,11 +29,11 @@ function sameSource(ctx: PairContext, x: AttributionMention, y: AttributionMenti
   const wx = sourceWords(x);
   const wy = sourceWords(y);
   if (wx.length === 0 || wy.length === 0) return x.kind === y.kind;
-  // Spelling variants of one name ("Zelenskyy" / "Zelensky") are one source.
   // Sources that both name places or bodies are one when a name is ("Ukrainian officials" /
   // "Russian officials" are two, "Zelenskyy" / "Zelensky" one).
   const [nx, ny] = [sourceNames(ctx.a, x), sourceNames(ctx.b, y)];
   if (nx.length > 0 && ny.length > 0) return nx.some((p) => ny.some((q) => p.key === q.key || namesCompatible(p.text, q.text)));
+  // Spelling variants of one name are one source.
   const names = (m: AttributionMention) => [m.source.text, ...(m.appositive ? [m.appositive.text] : [])];
   if (names(x).some((p) => names(y).some((q) => namesCompatible(p, q)))) return true;
   // Close common words are one source ("officials" / "authorities"); close names are not ("Russia" / "Ukraine").

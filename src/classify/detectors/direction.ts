@@ -31,6 +31,7 @@ interface Change {
 function changes(side: Side): Change[] {
   const { tokens, lemmas } = side.analysis;
   const out: Change[] = [];
+  const firstWord = tokens.findIndex((u) => u.type === 'word');
   for (let i = 0; i < tokens.length; i++) {
     const l = lemmas[i];
     const dir = UP.has(l) ? 1 : DOWN.has(l) ? -1 : 0;
@@ -61,7 +62,7 @@ function changes(side: Side): Change[] {
     for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
       const t = tokens[j];
       // A capitalised first word may be tagged a name ("Stocks soar ...").
-      if (t.pos === 'NOUN' || (t.pos === 'PROPN' && tokens.slice(0, j).every((u) => u.type !== 'word'))) {
+      if (t.pos === 'NOUN' || (t.pos === 'PROPN' && j === firstWord)) {
         // Not the subject of a clause that only dates the claim ("since March, when the pandemic intensified").
         let k = j - 1;
         while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;

@@ -24,7 +24,7 @@ import { inside, type PairContext, replacements, type Side, quote, sameContext, 
 function formsOf(side: Side, i: number): string[] {
   const norm = side.analysis.tokens[i].norm;
   const out = [side.analysis.lemmas[i], norm];
-  if (norm.endsWith('children')) out.push(`${norm.slice(0, -3)}`);
+  if (norm.endsWith('children')) out.push(norm.slice(0, -3));
   else if (norm.endsWith('men')) out.push(`${norm.slice(0, -3)}man`);
   else if (norm.endsWith('s')) out.push(norm.slice(0, -1));
   return out;
@@ -100,7 +100,6 @@ function kindNouns(side: Side, headline: boolean): number[] {
   const { tokens, lemmas, entities, attributions } = side.analysis;
   const out: number[] = [];
   const firstWord = tokens.findIndex((u) => u.type !== 'punctuation');
-  // In a Title Case headline every word is capitalised and may be tagged a name; tags of the next word say little.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
@@ -110,6 +109,7 @@ function kindNouns(side: Side, headline: boolean): number[] {
     const head = next === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
     if (!/^\p{Ll}/u.test(t.text) && !first && !headline) continue;
     if (!(t.pos === 'NOUN' || ((first || headline) && t.pos === 'PROPN') || (t.pos === 'ADJ' && head))) continue;
+    // In a Title Case headline every word is capitalised and may be tagged a name, and the next word's tag says little.
     if (!headline && (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !FORCE_HEADS.has(lemmas[i + 1])) continue;
     // "gunmen dressed as soldiers": a disguise, not who they were.
     if (tokens[i - 1]?.norm === 'as' && DISGUISED.has(tokens[i - 2]?.norm ?? '')) continue;
