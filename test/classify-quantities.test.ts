@@ -22,6 +22,27 @@ test('bounds: a figure inside the bound, or within 10% of "about", agrees', () =
   assert.equal(numberQuotes('The yield fell to 3.08 percent on Tuesday.', 'The yield fell to 3.10 percent on Tuesday.'), [['3.08 percent', '3.10 percent']]);
 });
 
+test('bounds: two figures bounded the same way are two reported figures and differ when the figures do', () => {
+  // A death toll of "at least 14" against "at least 13" is a different count, although one range holds the other.
+  assert.equal(
+    numberQuotes('Flooding in northern Italy has killed at least 14 people, officials said.', 'At least 13 people have died in floods in northern Italy, officials said.'),
+    [['at least 14 people', 'At least 13 people']],
+  );
+  assert.equal(numberQuotes('The fire destroyed more than 300 homes.', 'More than 250 homes were destroyed in the fire.'), [['more than 300 homes', 'More than 250 homes']]);
+  assert.equal(numberQuotes('The charge carries up to 10 years in prison.', 'The charge carries up to 5 years in prison.'), [['up to 10 years', 'up to 5 years']]);
+  assert.equal(numberQuotes('The company cut nearly 2,000 jobs.', 'The company cut almost 1,500 jobs.'), [['nearly 2,000 jobs', 'almost 1,500 jobs']]);
+  // The same figure under two words for one bound agrees.
+  assert.is(classOf('More than 10,000 people were evacuated.', 'Over 10,000 people were evacuated.'), 'corroborating');
+});
+
+test('bounds: a rounder figure that cuts the other to its precision agrees', () => {
+  assert.is(classOf('At least 15.1 million doses were thrown away.', 'More than 15 million doses were thrown away.'), 'corroborating');
+  assert.is(classOf('The law allows fines of up to $1.9 million.', 'The law allows fines of up to $2 million.'), 'corroborating');
+  // Cut the wrong way for the bound, or too far from the rounder figure: a difference.
+  assert.equal(numberQuotes('The law allows fines of up to $2.1 million.', 'The law allows fines of up to $2 million.'), [['up to $2.1 million', 'up to $2 million']]);
+  assert.equal(numberQuotes('The fire destroyed more than 14,000 homes.', 'The fire destroyed more than 10,000 homes.'), [['more than 14,000 homes', 'more than 10,000 homes']]);
+});
+
 test('units: lengths in miles and kilometres are compared after conversion', () => {
   assert.equal(numberQuotes('The storm moved 5 miles inland.', 'The storm moved 5 km inland.'), [['5 miles', '5 km']]);
   assert.is(classOf('The storm moved 5 miles inland.', 'The storm moved 8 km inland.'), 'corroborating');

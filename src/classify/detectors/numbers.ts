@@ -93,6 +93,23 @@ function allowed(m: NumberMention, slack: number, absolute = 0): [number, number
   return [lo, hi];
 }
 
+/** Which way a figure's qualifier bounds it: 'above' ("at least", "just over"), 'below' ("up to", "nearly"), else undefined. */
+function boundSide(m: NumberMention): 'above' | 'below' | undefined {
+  const q = m.approx.toLowerCase();
+  if (LOWER_BOUNDS.has(q) || JUST_ABOVE.has(q)) return 'above';
+  if (UPPER_BOUNDS.has(q) || JUST_BELOW.has(q)) return 'below';
+  return undefined;
+}
+
+/** The place of a figure's last significant digit: 1,000,000 for 15 million, 100,000 for 15.1 million, 10 for 150. */
+function placeOf(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0 || !Number.isFinite(a)) return 1;
+  let p = 10 ** Math.floor(Math.log10(a));
+  while (p > 1e-6 && Math.abs(a / p - Math.round(a / p)) > 1e-9 * (a / p)) p /= 10;
+  return p;
+}
+
 /** Do two figures agree? `oneUnit`: their units name one kind of thing (see sameCounted). */
 function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit): boolean {
   // "degrees" of no stated scale against a scale: either reading may be meant ("104 degrees"
@@ -114,6 +131,20 @@ function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit):
     return close(xl, yl) && close(xh, yh);
   }
   if (oneUnit && x.value === y.value) return true;
+  // Two figures bounded the same way ("at least 14 people" / "at least 13 people", "up to
+  // 10 years" / "up to 5 years") are two reported figures, not one value inside the
+  // other's range: they agree only when the figures do.
+  // A rounder figure may stand for a more precise one cut to its precision, down for a
+  // lower bound ("more than 15 million" for "at least 15.1 million"), up for an upper one.
+  const side = boundSide(x);
+  if (oneUnit && side !== undefined && side === boundSide(y)) {
+    const [u, v] = [scaled(x), scaled(y)];
+    if (Math.abs(u - v) <= Math.max(Math.abs(u), Math.abs(v)) * 2 * EXACT) return true;
+    const [round, precise] = placeOf(u) >= placeOf(v) ? [u, v] : [v, u];
+    const place = placeOf(round);
+    const cut = (side === 'above' ? Math.floor : Math.ceil)(precise / place) * place;
+    return Math.abs(cut - round) <= Math.abs(round) * EXACT && Math.abs(precise - round) <= Math.abs(round) * APPROXIMATE;
+  }
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
   if (oneUnit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
   // Otherwise the figures agree when the values they allow overlap: "at least 10" and
@@ -168,6 +199,8 @@ function withPoundsRead(side: Side, other: Side): NumberMention[] {
   });
 }
 
+const soleOfUnit = (ms: readonly NumberMention[], m: NumberMention): boolean => ms.every((z) => z === m || z.unit !== m.unit);
+
 export function numberDifferences(ctx: PairContext): Difference[] {
   const out: Difference[] = [];
   const { a, b } = ctx;
@@ -179,7 +212,11 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
     const counted = (y: NumberMention) => sameCounted(ctx, x, y);
-    const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && sameContext(a, x, b, y));
+    // The only count of a unit on each side, bounded the same way ("at least 14 people" /
+    // "At least 13 people have died"), is the same quantity wherever it sits.
+    const bounded = (y: NumberMention) =>
+      y.unit === x.unit && boundSide(x) !== undefined && boundSide(x) === boundSide(y) && soleOfUnit(numsA, x) && soleOfUnit(numsB, y);
+    const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && (sameContext(a, x, b, y) || bounded(y)));
     if (same.length === 0 || same.some((y) => agree(x, y, y.unit === x.unit || counted(y)))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
     const orphans = same.filter(
