@@ -47,6 +47,22 @@ test('custody, sanctions and jobs: arrested / released, imposed / lifted, hired 
   assert.is(classOf('Police released the journalist on Monday.', 'Police released the journalist on Monday, two days after they arrested him.'), 'corroborating');
 });
 
+test('outcomes that exclude each other: signed / vetoed, upheld / struck down, cancelled / postponed, resumed / suspended, wounded / killed, survived / died', () => {
+  assert.equal(quoted('The governor signed the bill on Friday.', 'The governor vetoed the bill on Friday.', 'negation'), ['signed', 'vetoed']);
+  assert.equal(quoted('The appeals court upheld the ruling.', 'The appeals court struck down the ruling.', 'negation'), ['upheld', 'struck down']);
+  assert.equal(quoted('The Formula One race at Imola was cancelled.', 'The Formula One race at Imola was postponed.', 'negation'), ['cancelled', 'postponed']);
+  assert.equal(quoted('The talks resumed on Monday.', 'The talks were suspended on Monday.', 'negation'), ['resumed', 'suspended']);
+  assert.equal(quoted('Two people were wounded in the attack.', 'Two people were killed in the attack.', 'negation'), ['wounded', 'killed']);
+  assert.equal(quoted('All passengers survived the crash.', 'All passengers died in the crash.', 'negation'), ['survived', 'died']);
+  assert.equal(quoted('The president will attend the summit.', 'The president will boycott the summit.', 'negation'), ['attend', 'boycott']);
+  assert.equal(quoted('The US withdrew troops from the region.', 'The US deployed troops to the region.', 'negation'), ['withdrew', 'deployed']);
+  // Both outcomes told on each side, in other words or another order: no clash.
+  assert.is(classOf('Three people were killed and five injured in the blast.', 'The blast killed three people and wounded five others.'), 'corroborating');
+  assert.is(classOf('The attack killed two soldiers and wounded four.', 'Two soldiers were killed and four wounded in the attack.'), 'corroborating');
+  assert.is(classOf('The crash killed the driver, but the passenger survived.', 'The driver died in the crash and the passenger survived.'), 'corroborating');
+  assert.is(classOf('The president signed the bill, which Congress approved last week.', 'The bill, approved by Congress last week, was signed into law.'), 'corroborating');
+});
+
 test('negation in other words agrees: "dont" as "don\'t", "decided against" as "decided not to", "less expensive" as "cheaper"', () => {
   assert.is(classOf('That is why the Americans can\'t find him.', 'That is why the Americans cant find him.'), 'corroborating');
   assert.equal(quoted('That is why the Americans cant find him.', 'That is why the Americans can find him.', 'negation'), ['cant find', 'find']);

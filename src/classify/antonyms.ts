@@ -22,6 +22,11 @@ const EXTRA: Array<[string, string]> = [
   ['capture', 'free'], ['detain', 'free'],
   // Leaving a post of one's own accord, or being made to.
   ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
+  // Outcomes that exclude each other: of a bill, a ruling, a scheduled event, talks, troops, victims.
+  ['sign', 'veto'], ['approve', 'veto'], ['uphold', 'overturn'], ['uphold', 'reverse'], ['uphold', 'vacate'],
+  ['cancel', 'postpone'], ['cancel', 'delay'], ['abandon', 'postpone'], ['resume', 'suspend'], ['resume', 'halt'],
+  ['attend', 'boycott'], ['attend', 'skip'], ['withdraw', 'deploy'], ['wound', 'kill'], ['injure', 'kill'],
+  ['survive', 'die'], ['survive', 'kill'],
 ];
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */

@@ -34,8 +34,8 @@ const ADJECTIVE_POS = new Set(['ADJ', 'ADV']);
 /** Stop words that are words in their own right ("empty", "full"), not particles. */
 const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
 
-/** Phrasal verbs that mean a word with antonyms: "laid off" opposes "hired" (antonyms.ts), "stepped down" is "resigned". */
-const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'layoff'], ['step down', 'resign']]);
+/** Phrasal verbs that mean a word with antonyms: "laid off" opposes "hired" (antonyms.ts), "stepped down" is "resigned", "struck down" is "overturned". */
+const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'layoff'], ['step down', 'resign'], ['strike down', 'overturn']]);
 
 /** Where one steps down from in the literal sense ("stepped down from the podium"). */
 const PLACES_STEPPED_FROM = /^(?:podium|stage|stand|platform|rostrum|dais|ladder|plane|bus|train|car|truck|helicopter|stair|stairs|step|steps|kerb|curb|pulpit|bench)$/;
