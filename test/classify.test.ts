@@ -267,6 +267,11 @@ test('roles swapped: the same verb with subject and object traded -> divergent',
   assert.is(v.class, 'divergent');
   assertSpans(a, b, found[0]);
   assert.is(comparePair('The woman is lifting the child.', 'The child is lifting the woman.').class, 'divergent');
+  // Both reports tell the blame both ways round, in another order: no swap.
+  for (const [x, y] of [
+    ['Moscow blamed Kyiv for the attack on the dam, while Kyiv blamed Moscow.', 'Kyiv blamed Moscow for the attack on the dam, while Moscow blamed Kyiv.'],
+    ['Israel accused Hamas of breaking the truce, and Hamas accused Israel of the same.', 'Hamas accused Israel of breaking the truce, and Israel accused Hamas of the same.'],
+  ]) assert.is(comparePair(x, y).class, 'corroborating', `${x} / ${y}`);
 });
 
 test('agent: the same thing done by a different agent -> divergent; the same agent in other words is not', () => {

@@ -11,7 +11,8 @@
  * lifting the child" / "the child is lifting the woman", names allowed). The subject is the
  * noun right before the verb (past auxiliaries and adverbs); passives ("is being cut by") are
  * skipped, and so are reciprocal verbs and "with" / "to" objects ("Xi met Putin" = "Putin met
- * Xi", "talking to a man").
+ * Xi", "talking to a man"). A side that tells the act both ways round ("Moscow blamed Kyiv,
+ * while Kyiv blamed Moscow") swaps nothing.
  */
 import type { Difference } from '../../model/result.js';
 import { type PairContext, type Side, quote, spanOf } from '../context.js';
@@ -146,12 +147,16 @@ function roleDifferences(ctx: PairContext): Difference[] {
   const la = a.analysis.lemmas;
   const lb = b.analysis.lemmas;
   const key = (side: Side, i: number) => side.analysis.lemmas[i].toLowerCase();
-  for (const x of roles(a)) {
-    for (const y of roles(b)) {
+  const [ra, rb] = [roles(a), roles(b)];
+  // Does a side also tell the act the other way round ("..., while Kyiv blamed Moscow")?
+  const tells = (side: Side, rs: Role[], verb: string, subject: string, object: string) =>
+    rs.some((r) => side.analysis.lemmas[r.verb] === verb && key(side, r.subject) === subject && key(side, r.object) === object);
+  for (const x of ra) {
+    for (const y of rb) {
       if (la[x.verb] !== lb[y.verb]) continue;
       const [sa, oa, sb, ob] = [key(a, x.subject), key(a, x.object), key(b, y.subject), key(b, y.object)];
       const span = (side: Side, r: Role) => spanOf(side.text, side.analysis.tokens[r.subject].start, side.analysis.tokens[r.object].end);
-      if (sa !== oa && sa === ob && oa === sb) {
+      if (sa !== oa && sa === ob && oa === sb && !tells(b, rb, la[x.verb], sa, oa) && !tells(a, ra, lb[y.verb], sb, ob)) {
         const [qa, qb] = [span(a, x), span(b, y)];
         return [{ type: 'event', material: true, note: `roles swapped: ${quote(qa.text)} vs ${quote(qb.text)}`, a: qa, b: qb }];
       }
