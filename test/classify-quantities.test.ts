@@ -43,6 +43,23 @@ test('bounds: a rounder figure that cuts the other to its precision agrees', () 
   assert.equal(numberQuotes('The fire destroyed more than 14,000 homes.', 'The fire destroyed more than 10,000 homes.'), [['more than 14,000 homes', 'more than 10,000 homes']]);
 });
 
+test('bounds: counts told in another order, without their noun, or as "no fewer than" agree', () => {
+  for (const [x, y] of [
+    ['At least 14 people were killed and more than 30 injured in the blast.', 'More than 30 people were injured and at least 14 killed in the blast.'],
+    ['Police arrested at least 20 protesters on Saturday and at least 35 on Sunday.', 'Police arrested at least 35 protesters on Sunday and at least 20 on Saturday.'],
+    ['The airline cancelled 300 flights and delayed 1,200 others.', 'The airline delayed 1,200 flights and cancelled 300 others.'],
+    ['At least 14 people were killed in the attack.', 'No fewer than 14 people were killed in the attack.'],
+    ['Nearly half a million people were displaced by the floods.', 'Nearly 500,000 people were displaced by the floods.'],
+    // Rounding in the figure's own unit, not a base unit.
+    ['The fire has burned more than 10,000 acres.', 'The fire has burned more than 10,400 acres, officials said.'],
+    ['The drought has lasted more than 2 years.', 'The drought has lasted more than 2.1 years.'],
+  ]) assert.is(classOf(x, y), 'corroborating', `${x} / ${y}`);
+  // A share approached from below is not rounded so far.
+  assert.equal(numberQuotes('Nearly 60% of voters backed the measure.', 'Almost 55% of voters backed the measure.'), [['Nearly 60%', 'Almost 55%']]);
+  // The only bounded counts on each side, sharing no more than their source: two facts.
+  assert.equal(numberQuotes('At least 5 people died in the fire, officials said.', 'At least 20 people were rescued from the building, officials said.'), []);
+});
+
 test('units: lengths in miles and kilometres are compared after conversion', () => {
   assert.equal(numberQuotes('The storm moved 5 miles inland.', 'The storm moved 5 km inland.'), [['5 miles', '5 km']]);
   assert.is(classOf('The storm moved 5 miles inland.', 'The storm moved 8 km inland.'), 'corroborating');

@@ -39,6 +39,8 @@ function fixedPhrase(tokens: Token[], i: number): boolean {
   if (prev !== undefined && NON_NEGATING_PREV.get(n)?.has(prev)) return true;
   // "No. 2" is an abbreviation of "number".
   if (n === 'no' && tokens[i + 1]?.text === '.') return true;
+  // "no fewer than 14", "not more than 5": a bound on a figure (numbers.ts), not a denial.
+  if ((n === 'no' || n === 'not') && /^(?:fewer|less|more)$/.test(next ?? '') && tokens[i + 2]?.norm === 'than') return true;
   // "no" as a noun: a vote against ("all no votes", "62 no votes", "the no campaign", "The No's have it").
   if (n === 'no' && (/^(?:'s|’s)$/.test(next ?? '') || (prev !== undefined && NO_AS_NOUN_PREV.test(prev) && NO_AS_NOUN_NEXT.test(next ?? '')))) return true;
   return false;

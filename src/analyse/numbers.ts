@@ -43,6 +43,11 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
     if (vague !== undefined) {
       value = vague;
       approx = n;
+    } else if (n === 'half' && tokens[i + 1]?.norm === 'a' && MULTIPLIERS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 2].norm.length > 2) {
+      // "half a million": half the scale word.
+      scale = MULTIPLIERS.get(tokens[i + 2].norm)!;
+      value = 0.5 * scale;
+      last = i + 2;
     } else if ((n === 'a' || n === 'an') && i + 1 < tokens.length && MULTIPLIERS.has(tokens[i + 1].norm) && tokens[i + 1].norm.length > 2) {
       value = MULTIPLIERS.get(tokens[i + 1].norm);
       scale = value ?? 1;

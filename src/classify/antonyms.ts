@@ -22,12 +22,37 @@ const EXTRA: Array<[string, string]> = [
   ['capture', 'free'], ['detain', 'free'],
   // Leaving a post of one's own accord, or being made to.
   ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
-  // Outcomes that exclude each other: of a bill, a ruling, a scheduled event, talks, troops, victims.
+];
+
+/**
+ * Outcomes that exclude each other, which WordNet does not pair: of a bill, a ruling, a
+ * scheduled event, talks, troops, victims. Not opposites, but different things happening.
+ */
+const OUTCOMES: Array<[string, string]> = [
   ['sign', 'veto'], ['approve', 'veto'], ['uphold', 'overturn'], ['uphold', 'reverse'], ['uphold', 'vacate'],
   ['cancel', 'postpone'], ['cancel', 'delay'], ['abandon', 'postpone'], ['resume', 'suspend'], ['resume', 'halt'],
   ['attend', 'boycott'], ['attend', 'skip'], ['withdraw', 'deploy'], ['wound', 'kill'], ['injure', 'kill'],
   ['survive', 'die'], ['survive', 'kill'],
 ];
+
+/**
+ * Words that tell one of those outcomes in other words, read as that outcome too ("died" is
+ * "killed", "wounded" is "injured", "scrapped" is "cancelled"), so "killed ... and wounded" /
+ * "died ... and injured" is no clash, and "injured" / "died" is one.
+ */
+export const OUTCOME_WORDS: ReadonlyMap<string, string> = new Map([
+  ['wound', 'injure'], ['hurt', 'injure'], ['die', 'kill'], ['dead', 'kill'], ['perish', 'kill'],
+  ['scrap', 'cancel'], ['scrub', 'cancel'], ['axe', 'cancel'], ['reschedule', 'postpone'],
+  ['quash', 'overturn'], ['affirm', 'uphold'], ['pause', 'suspend'],
+]);
+
+let outcomes: Set<string> | undefined;
+
+/** Are x and y outcomes that exclude each other (OUTCOMES)? */
+export function areOutcomes(x: string, y: string): boolean {
+  outcomes ??= new Set(OUTCOMES.flatMap(([p, q]) => [`${p}|${q}`, `${q}|${p}`]));
+  return outcomes.has(`${x}|${y}`);
+}
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */
 interface Entry {
@@ -49,7 +74,7 @@ const memo = new Map<string, Entry>();
 
 function extraPairs(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const [x, y] of EXTRA) {
+  for (const [x, y] of [...EXTRA, ...OUTCOMES]) {
     for (const [p, q] of [[x, y], [y, x]]) {
       let s = out.get(p);
       if (!s) out.set(p, (s = new Set()));

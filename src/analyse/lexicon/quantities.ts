@@ -34,6 +34,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 
 /** Approximators before a number, longest first when matched (lower case, space separated). */
 export const APPROXIMATORS: readonly string[] = [
+  'no fewer than', 'not fewer than', 'no less than', 'not less than', 'no more than', 'not more than',
   'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to',
   'as many as', 'as much as', 'as few as', 'just over', 'just under', 'just below',
   'just above', 'upwards of', 'in excess of', 'an estimated', 'nearly', 'almost', 'about',
@@ -83,10 +84,10 @@ export const MEASURE_UNITS: ReadonlyMap<string, readonly [string, number]> = new
  * ("up to 10": 10 or less); the others ("about", "some") put it either side.
  */
 export const LOWER_BOUNDS: ReadonlySet<string> = new Set([
-  'more than', 'at least', 'upwards of', 'in excess of', 'over', 'above',
+  'more than', 'at least', 'upwards of', 'in excess of', 'over', 'above', 'no fewer than', 'not fewer than', 'no less than', 'not less than',
 ]);
 export const UPPER_BOUNDS: ReadonlySet<string> = new Set([
-  'less than', 'fewer than', 'at most', 'up to', 'as many as', 'as much as', 'under', 'below',
+  'less than', 'fewer than', 'at most', 'up to', 'as many as', 'as much as', 'under', 'below', 'no more than', 'not more than',
 ]);
 /** Approximators that put a figure just below ("nearly 62,000") or just above ("just over 40") it. */
 export const JUST_BELOW: ReadonlySet<string> = new Set(['nearly', 'almost', 'just under', 'just below', 'barely']);

@@ -9,7 +9,8 @@
  * "innocent"), so a pair with exactly one side negated is no clash.
  */
 import type { Difference } from '../../model/result.js';
-import { areAntonyms, hasAntonyms } from '../antonyms.js';
+import { areAntonyms, areOutcomes, hasAntonyms, OUTCOME_WORDS } from '../antonyms.js';
+import { isTitleCase } from '../../analyse/title-case.js';
 import type { Token } from '../../model/stages.js';
 import { type PairContext, type Side, quote, spanOf, stem } from '../context.js';
 
@@ -34,8 +35,11 @@ const ADJECTIVE_POS = new Set(['ADJ', 'ADV']);
 /** Stop words that are words in their own right ("empty", "full"), not particles. */
 const WORD_POS = new Set(['ADJ', 'VERB', 'NOUN']);
 
-/** Phrasal verbs that mean a word with antonyms: "laid off" opposes "hired" (antonyms.ts), "stepped down" is "resigned", "struck down" is "overturned". */
-const PHRASAL: ReadonlyMap<string, string> = new Map([['lay off', 'layoff'], ['step down', 'resign'], ['strike down', 'overturn']]);
+/** Phrasal verbs that mean a word with antonyms: "laid off" opposes "hired" (antonyms.ts), "stepped down" is "resigned", "struck down" is "overturned", "called off" is "cancelled". */
+const PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['lay off', 'layoff'], ['step down', 'resign'], ['strike down', 'overturn'], ['throw out', 'overturn'], ['set aside', 'overturn'],
+  ['call off', 'cancel'], ['put off', 'postpone'], ['push back', 'postpone'], ['pull out', 'withdraw'],
+]);
 
 /** Where one steps down from in the literal sense ("stepped down from the podium"). */
 const PLACES_STEPPED_FROM = /^(?:podium|stage|stand|platform|rostrum|dais|ladder|plane|bus|train|car|truck|helicopter|stair|stairs|step|steps|kerb|curb|pulpit|bench)$/;
@@ -51,14 +55,29 @@ function phrasalParticle(side: Side, i: number): number {
   return i + 1;
 }
 
-/** Lemma and surface form, plus the stem when the lemmatiser left an inflected form as is ("folding"). */
-function forms(side: Side, i: number): string[] {
+/**
+ * Lemma and surface form, plus the stem when the lemmatiser left an inflected form as is
+ * ("folding", or any word of a Title Case headline, "Vetoes"), the meaning of a phrasal verb
+ * ("called off"), and the outcome a word tells in other words ("died": "kill").
+ */
+function forms(side: Side, i: number, headline: boolean): string[] {
   const t = side.analysis.tokens[i];
   const l = side.analysis.lemmas[i];
   const out = [l, t.norm];
   if (l === t.norm && /^\p{Ll}{3,}(ing|ed)$/u.test(t.norm)) out.push(stem(t.norm));
+  // A capitalised headline word is left as written by the lemmatiser: try its plain forms
+  // ("Vetoes": "veto", "Postponed": "postpone", "Signs": "sign").
+  if (headline && /^\p{Lu}/u.test(t.text)) {
+    out.push(stem(t.norm), ...[/es$/, /s$/, /d$/, /ed$/].filter((re) => re.test(t.norm)).map((re) => t.norm.replace(re, '')));
+    // "Cancelled", "Halted": a doubled consonant the stem keeps.
+    if (/(\p{Ll})\1ed$/u.test(t.norm)) out.push(t.norm.slice(0, -3));
+  }
   const p = phrasalParticle(side, i);
   if (p >= 0) out.push(PHRASAL.get(`${l} ${side.analysis.tokens[p].norm}`)!);
+  for (const f of [...out]) {
+    const o = OUTCOME_WORDS.get(f);
+    if (o !== undefined && !out.includes(o)) out.push(o);
+  }
   return out;
 }
 
@@ -174,21 +193,24 @@ function sameTarget(a: Side, i: number, fa: readonly string[], b: Side, j: numbe
 export function antonymDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   // The forms of each word, and every form on a side ("arresting" read as a noun still holds "arrest").
-  const formsA = a.analysis.tokens.map((_, k) => forms(a, k));
-  const formsB = b.analysis.tokens.map((_, k) => forms(b, k));
+  const [headA, headB] = [isTitleCase(a.analysis.tokens), isTitleCase(b.analysis.tokens)];
+  const formsA = a.analysis.tokens.map((_, k) => forms(a, k, headA));
+  const formsB = b.analysis.tokens.map((_, k) => forms(b, k, headB));
   const lemmasA = new Set(formsA.flat());
   const lemmasB = new Set(formsB.flat());
-  // Only common words: "North Carolina" is a name, not a direction.
-  const common = (side: Side, i: number) => {
+  // Only common words: "North Carolina" is a name, not a direction. In a Title Case headline
+  // capitals say nothing of names (nor do the names found there, "Signs Budget Bill"): any word counts.
+  const common = (side: Side, i: number, headline: boolean) => {
     const t = side.analysis.tokens[i];
     if (ageWord(side, i)) return false;
+    if (headline) return /^\p{L}/u.test(t.text);
     return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   };
   for (let i = 0; i < a.analysis.tokens.length; i++) {
     const fa = formsA[i];
-    if (!common(a, i) || !fa.some(hasAntonyms) || fa.some((f) => lemmasB.has(f))) continue;
+    if (!common(a, i, headA) || !fa.some(hasAntonyms) || fa.some((f) => lemmasB.has(f))) continue;
     for (let j = 0; j < b.analysis.tokens.length; j++) {
-      if (!common(b, j)) continue;
+      if (!common(b, j, headB)) continue;
       const fb = formsB[j];
       if (fb.some((f) => lemmasA.has(f))) continue;
       const ta = a.analysis.tokens[i];
@@ -217,6 +239,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if (!sameTarget(a, i, fa, b, j, fb)) continue;
       const sa = quoted(a, i);
       const sb = quoted(b, j);
+      // Outcomes that exclude each other ("cancelled" / "postponed") are no opposites: what happened differs.
+      if (fa.some((x) => fb.some((y) => areOutcomes(x, y)))) return [{ type: 'event', material: true, note: `different outcome: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
     }
   }

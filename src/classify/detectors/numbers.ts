@@ -9,7 +9,7 @@ import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
 import { celsiusOf, JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
-import { inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
+import { contextLemmas, inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
 
 type Range = { start: number; end: number };
@@ -68,6 +68,8 @@ const EXACT = 0.0025;
 const ROUNDED_DEGREE = 0.3;
 const CONVERTED = 0.03;
 const APPROXIMATE = 0.1;
+/** How far a bounded figure may lie from a rounder one that stands for it ("more than 2,000" / "at least 2,100"; not "nearly 60%" / "almost 55%"). */
+const ROUNDING = 0.05;
 /** How far past its figure an open bound ("more than", "up to") is read: to twice or half of it. */
 const BOUND_REACH = 1;
 
@@ -138,12 +140,16 @@ function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit):
   // lower bound ("more than 15 million" for "at least 15.1 million"), up for an upper one.
   const side = boundSide(x);
   if (oneUnit && side !== undefined && side === boundSide(y)) {
-    const [u, v] = [scaled(x), scaled(y)];
+    // Precision is read off the figures as written ("10,400 acres"), not converted to a base unit.
+    const [u, v] = x.unit === y.unit ? [x.value, y.value] : [scaled(x), scaled(y)];
     if (Math.abs(u - v) <= Math.max(Math.abs(u), Math.abs(v)) * 2 * EXACT) return true;
     const [round, precise] = placeOf(u) >= placeOf(v) ? [u, v] : [v, u];
     const place = placeOf(round);
     const cut = (side === 'above' ? Math.floor : Math.ceil)(precise / place) * place;
-    return Math.abs(cut - round) <= Math.abs(round) * EXACT && Math.abs(precise - round) <= Math.abs(round) * APPROXIMATE;
+    // A lower bound of a count may be cut further ("more than 8 million" / "over 8.5 million")
+    // than a share or a figure approached from below ("nearly 60%" / "almost 55%" differ).
+    const slack = side === 'above' && x.unit !== 'percent' ? 2 * ROUNDING : ROUNDING;
+    return Math.abs(cut - round) <= Math.abs(round) * EXACT && Math.abs(precise - round) <= Math.abs(round) * slack * (1 + 1e-9);
   }
   // "$2.9 million" / "$2.9-million": the same figure, one scale word not read as such.
   if (oneUnit && digitsOf(x) !== '' && digitsOf(x) === digitsOf(y) && SCALE_WORD.test(x.text) !== SCALE_WORD.test(y.text)) return true;
@@ -199,6 +205,34 @@ function withPoundsRead(side: Side, other: Side): NumberMention[] {
   });
 }
 
+/** Units that stand for the noun of another count ("cancelled 300 others"). */
+const STAND_IN_UNITS = new Set(['', 'other', 'others', 'more']);
+
+/** Does a side state this figure, with the same bound word, in its unit, a stand-in or none? */
+const states = (side: Side, m: NumberMention): boolean =>
+  side.analysis.numbers.some(
+    (z) => z.value === m.value && z.approx.toLowerCase() === m.approx.toLowerCase() && (z.unit === m.unit || STAND_IN_UNITS.has(z.unit) || STAND_IN_UNITS.has(m.unit)),
+  );
+
+/**
+ * Each figure of a would-be difference is stated on the other side too ("cancelled 300 flights
+ * and delayed 1,200 others" / "delayed 1,200 flights and cancelled 300 others"): the counts
+ * were told in another order. (Two counts traded between the same two things are missed so.)
+ */
+const reordered = (a: Side, x: NumberMention, b: Side, y: NumberMention): boolean => states(b, x) && states(a, y);
+
+/** Tokens either side of a unit's only bounded count in which a shared word places both counts. */
+const SOLE_WINDOW = 8;
+/** Words that name who reports a figure, not what it counts ("..., officials said"). */
+const SOURCE_WORDS = new Set(['say', 'tell', 'report', 'accord', 'official', 'officials', 'authority', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'statement']);
+
+/** A content word other than a source's within SOLE_WINDOW tokens of both counts. */
+function sharedBeyondSource(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const ca = contextLemmas(a, x, SOLE_WINDOW);
+  for (const l of contextLemmas(b, y, SOLE_WINDOW)) if (ca.has(l) && !SOURCE_WORDS.has(l)) return true;
+  return false;
+}
+
 const soleOfUnit = (ms: readonly NumberMention[], m: NumberMention): boolean => ms.every((z) => z === m || z.unit !== m.unit);
 
 export function numberDifferences(ctx: PairContext): Difference[] {
@@ -209,13 +243,22 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   const used = new Set<NumberMention>();
   for (const x of numsA) {
     if (!x.unit) continue;
+    // The same figure told on the other side without its unit ("more than 30 people were
+    // injured and at least 14 killed"): the count is there, in another order.
+    if (numsB.some((y) => !y.unit && y.value === x.value && y.approx.toLowerCase() === x.approx.toLowerCase())) continue;
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
     const counted = (y: NumberMention) => sameCounted(ctx, x, y);
-    // The only count of a unit on each side, bounded the same way ("at least 14 people" /
-    // "At least 13 people have died"), is the same quantity wherever it sits.
+    // The only count of a unit on each side, bounded in the same words ("has killed at least 14
+    // people" / "At least 13 people have died in floods"), is the same quantity with a shared
+    // word further away.
     const bounded = (y: NumberMention) =>
-      y.unit === x.unit && boundSide(x) !== undefined && boundSide(x) === boundSide(y) && soleOfUnit(numsA, x) && soleOfUnit(numsB, y);
+      y.unit === x.unit &&
+      boundSide(x) !== undefined &&
+      x.approx.toLowerCase() === y.approx.toLowerCase() &&
+      soleOfUnit(numsA, x) &&
+      soleOfUnit(numsB, y) &&
+      sharedBeyondSource(a, x, b, y);
     const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && (sameContext(a, x, b, y) || bounded(y)));
     if (same.length === 0 || same.some((y) => agree(x, y, y.unit === x.unit || counted(y)))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
@@ -225,6 +268,7 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     orphans.sort((y, z) => Math.abs(place(b, y) - place(a, x)) - Math.abs(place(b, z) - place(a, x)) || y.start - z.start);
     const orphan = orphans[0];
     if (orphan === undefined || (inResolvedDate(a, x) && inResolvedDate(b, orphan))) continue;
+    if (reordered(a, x, b, orphan)) continue;
     used.add(orphan);
     out.push(difference(ctx, x, orphan));
   }
@@ -360,6 +404,7 @@ function substitutions(ctx: PairContext): Difference[] {
     if (!bare && !times) return undefined;
     if (!keptAround([x], [y], dels, inss)) return undefined;
     if (inResolvedDate(a, x) && inResolvedDate(b, y)) return undefined;
+    if (reordered(a, x, b, y)) return undefined;
     // A level reached against the size of a change ("revised up to 507,000" / "revised up by
     // 9,000"): two quantities, not one figure replaced by another.
     const role = (side: Side, m: NumberMention) => {
