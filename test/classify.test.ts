@@ -402,8 +402,12 @@ test('place: an unknown name after "in", "near" ... is compared as a place; an a
   expectQuoted('place', [
     ['The fire spread to a warehouse in Cardiff.', 'The fire spread to a warehouse in Swansea.', 'Cardiff', 'Swansea'],
     ['Police near Toledo closed the road.', 'Police near Akron closed the road.', 'Toledo', 'Akron'],
+    // After "to" of a verb of going, and in "the town of".
+    ['The families fled to Lyon.', 'The families fled to Paris.', 'Lyon', 'Paris'],
+    ['The families fled to the town of Sela.', 'The families fled to the town of Mako.', 'Sela', 'Mako'],
   ]);
   assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
+  assert.is(diffs('The minister spoke to Karsk on Monday.', 'The minister spoke to Orlen on Monday.', 'place').found.length, 0, 'not after "to" of a verb that is no going');
   const png = comparePair('One dead, 77 hurt in riot at PNG immigration centre', 'One dead, 77 hurt in riot at Papua New Guinea immigration centre');
   assert.equal(png.differences.filter((d) => d.material), []);
 });

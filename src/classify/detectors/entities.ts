@@ -37,10 +37,31 @@ const NOT_PLACES = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'congress', 'parliament', 'court', 'office',
 ]);
 
+/** Verbs of going somewhere: the name after their "to" is a place ("fled to Lyon"; not "spoke to Smith"). */
+const MOTION_VERBS = new Set([
+  'flee', 'travel', 'move', 'return', 'go', 'come', 'head', 'evacuate', 'relocate', 'deport', 'fly', 'drive', 'march',
+  'sail', 'transfer', 'send', 'bring', 'take', 'airlift', 'divert', 'escape', 'retreat', 'advance', 'migrate', 'emigrate',
+]);
+/** Nouns of a place whose name follows "of" ("the town of Sela"). */
+const PLACE_NOUNS = new Set([
+  'town', 'city', 'village', 'province', 'region', 'district', 'state', 'county', 'island', 'port', 'capital', 'suburb',
+  'neighbourhood', 'neighborhood', 'municipality', 'hamlet', 'settlement', 'governorate', 'prefecture', 'outskirts',
+]);
+
+/** A name after a locative preposition, after "to" of a verb of going, or after "the town of". */
+function inPlaceSlot(side: Side, k: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  const prev = tokens[k - 1]?.norm;
+  if (prev === undefined) return false;
+  if (LOCATIVE.has(prev)) return true;
+  if ((prev === 'to' || prev === 'toward' || prev === 'towards') && k >= 2 && MOTION_VERBS.has(lemmas[k - 2])) return true;
+  return prev === 'of' && k >= 2 && PLACE_NOUNS.has(lemmas[k - 2]);
+}
+
 function kindOf(side: Side, m: EntityMention): EntityMention['kind'] {
   const tokens = side.analysis.tokens;
   const k = tokens.findIndex((t) => t.start === m.start);
-  const afterLocative = k > 0 && LOCATIVE.has(tokens[k - 1].norm);
+  const afterLocative = k > 0 && inPlaceSlot(side, k);
   // "in French" is a language, "at Easter" a holiday ("French troops" stays a nationality).
   if (afterLocative && NOT_PLACES.has(m.text.toLowerCase())) return 'other';
   if (m.kind !== 'other') return m.kind;
