@@ -130,6 +130,29 @@ test('hedging: "will visit" vs "is expected to visit" is reported, not material'
   assert.is(found[0].material, false);
 });
 
+test('hedging: the same act done on one side and only expected or possible on the other is material', () => {
+  for (const [a, b] of [
+    ['The SEC has filed a separate civil lawsuit.', 'The SEC is expected to file a separate civil lawsuit.'],
+    ['The Fed raised rates by a quarter point.', 'The Fed may raise rates by a quarter point.'],
+    ['The company reported a loss.', 'The company is likely to report a loss.'],
+  ]) {
+    const { v, found } = diffs(a, b, 'hedging');
+    assert.is(v.class, 'divergent', `${a} / ${b}`);
+    assert.is(found[0].material, true);
+    assertSpans(a, b, found[0]);
+  }
+  // Still minor: two ways of telling what is to come, a present tense, a habitual or proposed "would" / "should",
+  // another act, another doer, or the act done on the hedged side too.
+  for (const [a, b] of [
+    ['The Fed will raise rates by a quarter point.', 'The Fed may raise rates by a quarter point.'],
+    ['Prosecutors said Paracha, if convicted, could face at least 17 years in prison.', 'Paracha faces at least 17 years in prison if convicted.'],
+    ['Most times, wholesalers sold the drugs to one of three national distributors.', 'At one point, a wholesaler would sell the drugs to one of three national distributors.'],
+    ['Chinese companies sold non-lethal materials to Russia.', 'Chinese companies may be providing assistance to Russia.'],
+    ['Jackson pleaded guilty on Wednesday to one fraud count.', 'A lawyer for Jackson\'s wife said she signed a plea deal and could plead guilty to one tax count.'],
+    ['Jackson used campaign money to buy furs.', 'I used money that could have been used for my campaign.'],
+  ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.material), `${a} / ${b}`);
+});
+
 test('event: the same action applied to a different thing -> divergent', () => {
   const a = 'The aid includes helmets but stops short of the more robust military assistance requested by Moscow.';
   const b = 'The aid is non-lethal assistance that stops before a full breakout from the sanctions regime.';

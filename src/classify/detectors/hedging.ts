@@ -1,7 +1,8 @@
 /**
  * hedging: one report asserts what the other only expects, believes or suspects
- * ("will visit" vs "is expected to visit"; "sold" vs "may be providing"). Reported, never
- * material on its own: the claim is the same, its certainty differs.
+ * ("will visit" vs "is expected to visit"; "sold" vs "may be providing"). Reported as minor:
+ * the claim is the same, its certainty differs; material only when one side states as done
+ * the very act the other only expects or allows ("has filed" vs "is expected to file").
  */
 import type { Difference, Span } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
@@ -20,22 +21,113 @@ function reportedFuture(side: Side, h: HedgeMention): boolean {
   return false;
 }
 
+/** The verb a hedge governs ("file" in "is expected to file"): the first verb within four words after it. */
+function governedVerb(hedged: Side, h: HedgeMention): number {
+  const { tokens } = hedged.analysis;
+  const k = tokens.findIndex((t) => t.start >= h.end);
+  if (k < 0) return -1;
+  for (let j = k; j < tokens.length && j < k + 4; j++) if (tokens[j].pos === 'VERB') return j;
+  return -1;
+}
+
+/** That verb on the other side: its index there, or -1. */
+function counterpartIndex(hedged: Side, h: HedgeMention, other: Side): number {
+  const verb = governedVerb(hedged, h);
+  if (verb < 0) return -1;
+  const lemma = hedged.analysis.lemmas[verb];
+  return other.analysis.tokens.findIndex((t, j) => other.analysis.lemmas[j] === lemma && t.pos === 'VERB');
+}
+
 /**
  * What the asserting side says where the other hedges: the verb the hedge governs ("rise" in
  * "may rise") found on the other side, with its auxiliary ("will rise").
  */
 function counterpart(hedged: Side, h: HedgeMention, other: Side): Span | undefined {
-  const { tokens, lemmas } = hedged.analysis;
-  const k = tokens.findIndex((t) => t.start >= h.end);
-  if (k < 0) return undefined;
-  let verb = -1;
-  for (let j = k; j < tokens.length && j < k + 4; j++) if (tokens[j].pos === 'VERB') { verb = j; break; }
-  if (verb < 0) return undefined;
-  const ot = other.analysis.tokens;
-  const m = ot.findIndex((t, j) => other.analysis.lemmas[j] === lemmas[verb] && t.pos === 'VERB');
+  const m = counterpartIndex(hedged, h, other);
   if (m < 0) return undefined;
+  const ot = other.analysis.tokens;
   const start = m > 0 && (ot[m - 1].pos === 'AUX' || ot[m - 1].norm === 'to') ? ot[m - 1].start : ot[m].start;
   return spanOf(other.text, start, ot[m].end);
+}
+
+/** Words before a verb that leave it undone: a modal, a future or an infinitive marker. */
+const IRREALIS_BEFORE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'can', 'to', "'ll", 'wo', 'ca']);
+
+/**
+ * A verb stated as done ("has filed", "announced", "fled"): inflected, not a participle in
+ * -ing, and not after a modal, a future or "to" (past adverbs and "not").
+ */
+function done(side: Side, i: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  const t = tokens[i];
+  // A present tense says what is so or is to come ("faces 17 years if convicted", "opposes").
+  if (t.norm === lemmas[i] || t.norm.endsWith('ing') || (t.norm.endsWith('s') && !t.norm.endsWith('ss'))) return false;
+  let k = i - 1;
+  // Past adverbs, "not" and auxiliaries ("has filed", "will be withdrawn") to a modal or "to".
+  while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(tokens[k].pos) && !IRREALIS_BEFORE.has(tokens[k].norm)) k--;
+  return !(k >= 0 && IRREALIS_BEFORE.has(tokens[k].norm));
+}
+
+/** Content words within four words after a verb: what it is done to ("file a separate civil lawsuit"). */
+function after(side: Side, i: number): Set<string> {
+  const { tokens, lemmas } = side.analysis;
+  const out = new Set<string>();
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (/^[,;:.!?]$/.test(tokens[j].text)) break;
+    if (!tokens[j].stop && /\p{L}/u.test(tokens[j].text)) out.add(lemmas[j]);
+  }
+  return out;
+}
+
+/** Hedges strong enough to make a done thing undone: all but the plain future ("will"). */
+const MATERIAL_BELOW = 0.85;
+/** Modals that say what may be, not what was habitual, proposed or required ("would sell", "should be excluded", "must"). */
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could', 'can']);
+
+/** A hedge that can make a done thing undone: an expectation, belief, report or possibility. */
+function undoing(side: Side, h: HedgeMention): boolean {
+  if (h.certainty >= MATERIAL_BELOW) return false;
+  if (h.kind !== 'modal') return true;
+  return POSSIBILITY_MODALS.has(side.text.slice(h.start, h.end).toLowerCase());
+}
+
+/**
+ * Material: one side states as done what the other only expects, believes, reports or allows
+ * ("The SEC has filed a lawsuit" / "The SEC is expected to file a lawsuit", "The man stole"
+ * / "The man allegedly stole" is not: the same verb must be done on one side and governed by
+ * the hedge on the other). Two ways of telling what is still to come ("will visit" / "is
+ * expected to visit") stay minor.
+ */
+function doneAgainstHedged(hedged: Side, h: HedgeMention, other: Side, otherHedge: HedgeMention | undefined): boolean {
+  if (!undoing(hedged, h) || (otherHedge !== undefined && otherHedge.certainty < MATERIAL_BELOW)) return false;
+  const verb = governedVerb(hedged, h);
+  if (verb < 0 || done(hedged, verb)) return false;
+  const m = counterpartIndex(hedged, h, other);
+  if (m < 0 || !done(other, m)) return false;
+  // The hedged side states the act as done too ("I used money that should have been used").
+  const lemma = hedged.analysis.lemmas[verb];
+  if (hedged.analysis.tokens.some((t, j) => j !== verb && hedged.analysis.lemmas[j] === lemma && t.pos === 'VERB' && done(hedged, j))) return false;
+  // The same act: the verb does the same thing on both sides ("plead guilty" / "pleaded guilty")
+  // by the same doer ("The SEC has filed" / "The SEC is expected to file", or a pronoun).
+  const objects = after(hedged, verb);
+  if (![...after(other, m)].some((l) => objects.has(l))) return false;
+  const first = hedged.analysis.tokens.findIndex((t) => t.start >= h.start);
+  const [da, db] = [before(hedged, first), before(other, m)];
+  return da.pronoun || db.pronoun || [...db.words].some((l) => da.words.has(l));
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Content words and personal pronouns within five words before index i: who does it. */
+function before(side: Side, i: number): { words: Set<string>; pronoun: boolean } {
+  const { tokens, lemmas } = side.analysis;
+  const words = new Set<string>();
+  let pronoun = false;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    if (PERSONAL.has(tokens[j].norm)) pronoun = true;
+    else if (!tokens[j].stop && /\p{L}/u.test(tokens[j].text)) words.add(lemmas[j]);
+  }
+  return { words, pronoun };
 }
 
 function weakest(side: Side): HedgeMention | undefined {
@@ -53,10 +145,11 @@ export function hedgingDifferences(ctx: PairContext): Difference[] {
   if (Math.abs(ca - cb) < MIN_GAP) return [];
   const spanA = ha ? spanOf(a.text, ha.start, ha.end) : (hb && counterpart(b, hb, a)) ?? mainPredicate(a);
   const spanB = hb ? spanOf(b.text, hb.start, hb.end) : (ha && counterpart(a, ha, b)) ?? mainPredicate(b);
+  const material = ca < cb ? ha !== undefined && doneAgainstHedged(a, ha, b, hb) : hb !== undefined && doneAgainstHedged(b, hb, a, ha);
   return [
     {
       type: 'hedging',
-      material: false,
+      material,
       note: `hedging: ${quote(spanA.text)} (${ha ? ha.kind : 'asserted'}) vs ${quote(spanB.text)} (${hb ? hb.kind : 'asserted'})`,
       a: spanA,
       b: spanB,
