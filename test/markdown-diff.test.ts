@@ -98,4 +98,19 @@ test('property: each side reads back exactly from the diff line', () => {
   );
 });
 
+test('a shared word B spells otherwise is marked as changed, so B is never quoted in A\'s spelling', () => {
+  // A: "The court fined the firm."  B: "After a hearing, the court fined the firm."
+  const b = 'After a hearing, the court fined the firm.';
+  const parts: DiffPart[] = [
+    { op: 'insert', text: 'After a hearing,', b: { start: 0, end: 16 } },
+    { op: 'equal', text: ' The court fined the firm.', a: { start: 0, end: 25 }, b: { start: 17, end: 42 } },
+  ];
+  const line = renderDiff(parts, 'plain', (start, end) => b.slice(start, end));
+  assert.is(line, '~~The~~ **After a hearing, the** court fined the firm.');
+  assert.is(side(line, 'b'), b);
+  assert.is(side(line, 'a'), 'The court fined the firm.');
+  // Without B's text the line is as before.
+  assert.is(renderDiff(parts), '**After a hearing,** The court fined the firm.');
+});
+
 test.run();

@@ -138,14 +138,47 @@ function groups(list: Piece[][]): Piece[][][] {
   return out;
 }
 
+/** B's text at offsets of B, when the renderer can read it. */
+export type QuoteB = (start: number, end: number) => string | undefined;
+
+/**
+ * Equal parts quote A. Where B writes a shared word otherwise ("The" / "the", curly and
+ * straight quotes), that word is shown as changed, so the line never puts A's spelling in
+ * B's mouth. The diff matched the two because it folds case and punctuation styles.
+ */
+function ownSpellings(parts: readonly DiffPart[], quoteB: QuoteB): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const part of parts) {
+    const bText = part.op === 'equal' && part.b !== undefined ? quoteB(part.b.start, part.b.end) : undefined;
+    const lead = part.text.match(/^\s*/)?.[0] ?? '';
+    const aText = part.text.slice(lead.length);
+    if (bText === undefined || bText === aText) {
+      out.push(part);
+      continue;
+    }
+    const [wa, wb] = [aText.split(/\s+/), bText.split(/\s+/)];
+    if (wa.length !== wb.length) {
+      out.push({ op: 'delete', text: part.text }, { op: 'insert', text: lead + bText });
+      continue;
+    }
+    wa.forEach((w, k) => {
+      const space = k === 0 ? lead : ' ';
+      if (w === wb[k]) out.push({ op: 'equal', text: space + w });
+      else out.push({ op: 'delete', text: space + w }, { op: 'insert', text: space + wb[k] });
+    });
+  }
+  return out;
+}
+
 /**
  * Render `link.diff` as a single escaped line. Returns `''` for an empty diff.
- * Whitespace-only differences are not marked.
+ * Whitespace-only differences are not marked. With `quoteB`, a shared word that B spells
+ * otherwise is marked as changed (see ownSpellings).
  */
-export function renderDiff(parts: readonly DiffPart[], style: DiffStyle = 'plain'): string {
+export function renderDiff(parts: readonly DiffPart[], style: DiffStyle = 'plain', quoteB?: QuoteB): string {
   const esc = (w: string[]) => escapeText(w.join(' '), { midLine: true });
   const out: string[] = [];
-  for (const group of groups(chunks(parts))) {
+  for (const group of groups(chunks(quoteB === undefined ? parts : ownSpellings(parts, quoteB)))) {
     // Shared whitespace between the chunks of a group counts as a word break on both sides.
     const joined = group.flatMap((chunk, i) => (i === 0 ? chunk : [{ op: 'equal' as const, text: ' ' }, ...chunk]));
     const r = splitChunk(joined);

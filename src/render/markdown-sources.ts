@@ -14,6 +14,32 @@ export interface Side {
   /** True when the source had a usable name. */
   named: boolean;
   sentence(id: string): ResultSentence | undefined;
+  /**
+   * The source's text at offsets [start, end), read from its sentences (white space
+   * between sentences as one space); undefined where no sentence covers a character.
+   */
+  quote(start: number, end: number): string | undefined;
+}
+
+/** See Side.quote. */
+function quoteFrom(source: ResultSource, start: number, end: number): string | undefined {
+  if (typeof source.text === 'string') return source.text.slice(start, end);
+  let out = '';
+  let pos = start;
+  for (const s of [...source.sentences].sort((x, y) => x.start - y.start)) {
+    if (s.end <= pos) continue;
+    if (s.start >= end) break;
+    if (s.start > pos) {
+      if (out === '') return undefined;
+      out += ' ';
+      pos = s.start;
+    }
+    const to = Math.min(end, s.end);
+    out += s.text.slice(pos - s.start, to - s.start);
+    pos = to;
+    if (pos >= end) break;
+  }
+  return pos >= end ? out : undefined;
 }
 
 function emptySource(id: string): ResultSource {
@@ -29,6 +55,7 @@ function makeSide(letter: 'A' | 'B', source: ResultSource): Side {
     name: clean === '' ? `report ${letter}` : clean,
     named: clean !== '',
     sentence: (id) => byId.get(id),
+    quote: (start, end) => quoteFrom(source, start, end),
   };
 }
 
