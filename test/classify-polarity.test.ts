@@ -107,6 +107,22 @@ test('verdicts: the same verdict in other words agrees', () => {
   assert.is(classOf('The jury convicted him of fraud.', 'The jury found him guilty of fraud.'), 'corroborating');
 });
 
+test('negation: a denial copied on both sides does not answer another denial on one side', () => {
+  assert.equal(
+    quoted('His lawyer said his client would appeal, and that he was not surprised.', 'His lawyer said his client would not appeal, and that he was not surprised.', 'negation'),
+    ['appeal', 'not appeal'],
+  );
+  // Each side's denials answered: no clash, also with a negative verb denied in the passive.
+  assert.is(classOf('The lawyer said he would not appeal and was not surprised.', 'The lawyer said he was not surprised and would not appeal.'), 'corroborating');
+  assert.is(
+    classOf(
+      'Inspectors walked into a restricted area without being stopped; others took pictures without being challenged.',
+      'Inspectors walked into a restricted area without being stopped by employees; others took pictures without anyone challenging them.',
+    ),
+    'corroborating',
+  );
+});
+
 test('negation: a denial and a negative verb that say the same are no clash', () => {
   for (const [a, b] of [
     ['The board did not approve the merger.', 'The board rejected the merger.'],

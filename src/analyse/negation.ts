@@ -155,8 +155,10 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
       i = last;
       continue;
     }
+    // "without being stopped", "not being blocked": the denied thing itself, not a second denial.
+    const deniedPassive = /^(?:being|been|be)$/.test(tokens[i - 1]?.norm ?? '') && NEGATORS.has(tokens[i - 2]?.norm ?? '');
     // "stopped for speeding", "halted at the border": a halt in motion, not a denial.
-    if (NEG_VERBS.has(t.lemma) && !(MOTION_STOPS.has(t.lemma) && (['ADP', 'SCONJ', 'PART'].includes(next?.pos ?? '') || stopsSomeone(tokens, i)))) {
+    if (NEG_VERBS.has(t.lemma) && !deniedPassive && !(MOTION_STOPS.has(t.lemma) && (['ADP', 'SCONJ', 'PART'].includes(next?.pos ?? '') || stopsSomeone(tokens, i)))) {
       const scope = scopeAfter(text, tokens, i);
       out.push({ ...tokenSpan(text, tokens, i, i), ...(scope ? { scope } : {}) });
     }

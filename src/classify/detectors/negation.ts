@@ -79,7 +79,20 @@ function sameDenial(from: Side, n: NegationMention, to: Side, m: NegationMention
   const double = (side: Side, x: NegationMention) =>
     denied(side, x) || side.analysis.negations.some((o) => o !== x && denied(side, o) && x.scope !== undefined && x.scope.start <= o.start && o.start < x.scope.end);
   if (double(from, n) !== double(to, m)) return false;
-  if (rawCue(from, n) === rawCue(to, m) || (PLAIN_NEGATORS.has(rawCue(from, n)) && PLAIN_NEGATORS.has(rawCue(to, m)))) return true;
+  if (rawCue(from, n) === rawCue(to, m) || (PLAIN_NEGATORS.has(rawCue(from, n)) && PLAIN_NEGATORS.has(rawCue(to, m)))) {
+    // ...unless m is the copy of another denial of this side, the same cue over the same
+    // words ("would not appeal ... not surprised" / "would appeal ... not surprised": "not
+    // surprised" answers "not surprised").
+    const here = scopeLemmas(from, n);
+    const there = scopeLemmas(to, m);
+    if (there.size === 0 || [...there].some((l) => here.has(l))) return true;
+    const plain = (side: Side, x: NegationMention) => (PLAIN_NEGATORS.has(rawCue(side, x)) ? 'not' : rawCue(side, x));
+    const copy = (o: NegationMention) => {
+      const own = scopeLemmas(from, o);
+      return plain(from, o) === plain(to, m) && own.size === there.size && [...own].every((l) => there.has(l));
+    };
+    return !from.analysis.negations.some((o) => o !== n && copy(o));
+  }
   if (cueOf(from, n) !== cueOf(to, m)) return false;
   const here = scopeLemmas(from, n);
   return [...scopeLemmas(to, m)].some((l) => here.has(l));
