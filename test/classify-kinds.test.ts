@@ -57,6 +57,11 @@ test('the same count of other people is a difference of who', () => {
   assert.equal(who('Gunmen killed two police officers in Peshawar.', 'Gunmen killed two soldiers in Peshawar.'), [['police', 'soldiers']]);
   assert.equal(who('Two tourists were killed when the building collapsed.', 'Two residents were killed when the building collapsed.'), [['tourists', 'residents']]);
   assert.equal(comparePair('The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.').class, 'divergent');
+  // The same count in a sentence turned from passive to active: the figure places both.
+  assert.equal(who('12 soldiers were killed in the attack.', 'The attack killed 12 civilians.'), [['soldiers', 'civilians']]);
+  assert.equal(who('Two children were among 12 people killed.', 'Twelve people, including two adults, were killed.'), [['children', 'adults']]);
+  // Both counts on each side, in another order: no difference.
+  assert.equal(who('The attack killed 12 soldiers and three civilians.', 'Three civilians and 12 soldiers died in the attack.'), []);
 });
 
 test('compatible kinds, both kinds on one side, or nouns paired otherwise are no difference', () => {

@@ -125,6 +125,11 @@ function kindNouns(side: Side, headline: boolean): number[] {
   return out;
 }
 
+/** The figure a kind word is the counted noun of ("12" of "12 soldiers"), if any. */
+function countOf(side: Side, t: Token): number | undefined {
+  return side.analysis.numbers.find((m) => m.unit !== '' && t.start >= m.start && t.end <= m.end)?.value;
+}
+
 /** Most words a replaced piece may hold: "soldiers" / "civilians", "two children" / "an adult", not a sentence rewritten. */
 const MAX_PIECE_WORDS = 4;
 const short = (p: DiffPart) => p.text.trim().split(/\s+/).length <= MAX_PIECE_WORDS;
@@ -141,13 +146,13 @@ export function kindDifferences(ctx: PairContext): Difference[] {
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
   const swapped = replacements(ctx.diff).filter((r) => short(r.del) && short(r.ins));
-  if (swapped.length === 0) return [];
+  if (swapped.length === 0 && !a.analysis.numbers.some((m) => b.analysis.numbers.some((n) => n.value === m.value))) return [];
   const named = (side: Side, t: Token | undefined) => t !== undefined && side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   for (const x of nounsA) {
     const fa = x.forms;
     if (fa.some((f) => lemmasB.has(f)) || kindsB.has(x.signature)) continue;
     const ta = a.analysis.tokens[x.index];
-    if (!swapped.some((r) => inside(ta, r.del.a))) continue;
+    if (!swapped.some((r) => inside(ta, r.del.a)) && countOf(a, ta) === undefined) continue;
     for (const y of nounsB) {
       const fb = y.forms;
       if (fb.some((f) => lemmasA.has(f)) || kindsA.has(y.signature)) continue;
@@ -157,7 +162,11 @@ export function kindDifferences(ctx: PairContext): Difference[] {
       // One named group's members named two ways ("Taliban soldiers" / "Taliban militants").
       const [pa, pb] = [a.analysis.tokens[x.index - 1], b.analysis.tokens[y.index - 1]];
       if (named(a, pa) && named(b, pb) && pa!.norm === pb!.norm) continue;
-      if (!swapped.some((r) => inside(ta, r.del.a) && inside(tb, r.ins.b)) || !sameContext(a, ta, b, tb)) continue;
+      // The same count of each ("12 soldiers were killed" / "killed 12 civilians") places
+      // them wherever the rewrite put them; otherwise the diff must replace one with the other.
+      const count = countOf(a, ta);
+      const counted = count !== undefined && count === countOf(b, tb);
+      if (!counted && (!swapped.some((r) => inside(ta, r.del.a) && inside(tb, r.ins.b)) || !sameContext(a, ta, b, tb))) continue;
       const sa = tokenSpan(a.text, ta);
       const sb = tokenSpan(b.text, tb);
       return [{ type: 'entity', material: true, note: `who: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
