@@ -47,6 +47,17 @@ test('date: resolvable dates that do not overlap -> divergent', () => {
   assertSpans(a, b, found[0]);
 });
 
+test('date: the day one speaker said something, however far a rewrite moved it', () => {
+  const a = 'Bravix said on Tuesday it would cut 2,400 jobs.';
+  const b = 'Bravix, the electronics company, announced on Wednesday that it will eliminate 2,400 jobs.';
+  const { v, found } = diffs(a, b, 'date');
+  assert.is(v.class, 'divergent');
+  assertSpans(a, b, found[0]);
+  // Two speakers may speak on two days; a date of saying is not the date of the event.
+  assert.is(diffs('Local police confirmed Thursday they were helping federal agents.', 'The FBI said Friday that the package was found.', 'date').found.length, 0);
+  assert.is(diffs('Police said on Tuesday that the suspect had fled.', 'The attack on Monday killed three people, police said.', 'date').found.length, 0);
+});
+
 test('date: "in December" and "in late December" are compatible', () => {
   const { found } = diffs('In December 2022, the two leaders spoke.', 'In late December 2022, the two leaders spoke.', 'date');
   assert.is(found.length, 0);

@@ -132,6 +132,26 @@ export function dateDifferences(ctx: PairContext): Difference[] {
   return out;
 }
 
+/** Verbs of saying whose day a date may give ("said on Tuesday", "announced Wednesday"). */
+const SAYING = new Set(['say', 'announce', 'tell', 'report', 'confirm', 'state', 'declare', 'disclose', 'reveal', 'add']);
+
+/** When the date is the day of a statement, right after a verb of saying past "on": that verb's index, else -1. */
+function dayOfSaying(side: Side, d: DateMention): number {
+  const { tokens, lemmas } = side.analysis;
+  let k = tokens.findIndex((t) => t.start >= d.start) - 1;
+  if (k >= 0 && tokens[k].norm === 'on') k--;
+  return k >= 0 && SAYING.has(lemmas[k]) ? k : -1;
+}
+
+/** Two verbs of saying with a word in common in the six words before them: one speaker ("Bravix said" / "Bravix, the company, announced"). */
+function sameSpeaker(a: Side, i: number, b: Side, j: number): boolean {
+  if (i < 0 || j < 0) return false;
+  const words = (side: Side, k: number) =>
+    new Set(side.analysis.tokens.slice(Math.max(0, k - 6), k).flatMap((t, n) => (!t.stop && /\p{L}/u.test(t.text) ? [side.analysis.lemmas[Math.max(0, k - 6) + n]] : [])));
+  const wa = words(a, i);
+  return [...words(b, j)].some((l) => wa.has(l));
+}
+
 /**
  * Each date of A that no date of B can be (by `compatible`), set against the nearest-context
  * date of B that no date of A can be either: one difference per such pair.
@@ -141,7 +161,10 @@ function unexplained(ctx: PairContext, xs: DateMention[], ys: DateMention[], com
   const out: Difference[] = [];
   for (const x of xs) {
     if (ys.some((y) => compatible(x, y))) continue;
-    const y = ys.find((z) => !xs.some((w) => compatible(w, z)) && sameContext(a, x, b, z));
+    // The only date on each side, each the day something was said ("said on Tuesday" /
+    // "announced on Wednesday"), is the same date told two ways, however far the rewrite moved it.
+    const spoken = xs.length === 1 && ys.length === 1 && sameSpeaker(a, dayOfSaying(a, x), b, dayOfSaying(b, ys[0]));
+    const y = ys.find((z) => !xs.some((w) => compatible(w, z)) && (spoken || sameContext(a, x, b, z)));
     if (!y) continue;
     out.push({
       type: 'date',
