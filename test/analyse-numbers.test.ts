@@ -37,6 +37,14 @@ test('currency with a multiplier word', () => {
   assert.is(e.unit, 'eur');
 });
 
+test('a currency word before a figure is the verb it spells; a code is a currency', () => {
+  const [n] = numbers('Lind won 54 percent of the vote.');
+  assert.is(n.text, '54 percent');
+  assert.is(n.unit, 'percent');
+  const [u, w] = numbers('The deal is worth USD 5 million and 300 won.');
+  assert.equal([u.text, u.unit, w.text, w.unit], ['USD 5 million', 'usd', '300 won', 'krw']);
+});
+
 test('word numbers take the head noun as unit, skipping modifiers', () => {
   const [n] = numbers('The embassy did not respond to two emails seeking comment.');
   assert.is(n.value, 2);

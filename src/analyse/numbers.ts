@@ -291,7 +291,10 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
     let unit = '';
     let end = p.last;
     const prev = tokens[i - 1];
-    if (prev !== undefined && (prev.type === 'currency' || CURRENCIES.has(prev.norm)) && CURRENCIES.has(prev.norm)) {
+    // Before the figure only a symbol or a code ("$5", "USD 5", "Rs 500"); a word is the verb it
+    // spells there ("Lind won 54 percent"), the currency only after the figure ("54 won").
+    const codeBefore = prev !== undefined && (prev.type === 'currency' || /^(?:[A-Z]{2,4}|Rs)\.?$/.test(prev.text));
+    if (prev !== undefined && codeBefore && CURRENCIES.has(prev.norm)) {
       unit = CURRENCIES.get(prev.norm) ?? '';
       start = i - 1;
       const multNext = tokens[p.last + 1];
