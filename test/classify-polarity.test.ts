@@ -138,6 +138,10 @@ test('negation: a negative verb is answered by the other side\'s verb, not its o
   const [x, y] = quoted('The Senate passed the bill on Friday.', 'The Senate rejected the bill on Friday.', 'negation');
   assert.ok(x.startsWith('passed'), x);
   assert.ok(y.includes('rejected'), y);
+  // Past the object's own phrase, one preposition included; not into another clause.
+  const [p, q] = quoted('A group calling itself the Northern Front claimed responsibility in a statement online.', 'The Northern Front denied any involvement in a statement online.', 'negation');
+  assert.ok(p.startsWith('claimed responsibility'), p);
+  assert.ok(q.startsWith('denied'), q);
 });
 
 test('negation: a verb of taking away answers an absence, not a denied act', () => {

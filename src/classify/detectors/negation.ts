@@ -189,16 +189,24 @@ function oppositeOfOpposite(from: Side, i: number, to: Side): Token | undefined 
   return k === undefined ? undefined : to.analysis.tokens[k];
 }
 
-/** The verb a few tokens before `t` in its clause ("passed" in "passed the bill"). */
+/** The verb a few tokens before `t` in its clause ("passed" in "passed the bill", "claimed" in "claimed responsibility in a statement"). */
 function governingVerb(side: Side, t: Token): Token | undefined {
   const { tokens } = side.analysis;
   const k = tokens.indexOf(t);
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  if (t.pos === 'VERB') return undefined;
+  // Past the words of its own phrase only: articles, possessives, adjectives, nouns, figures
+  // and one preposition ("claimed responsibility in a statement").
+  let prepositions = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     if (BREAK.test(tokens[j].text)) return undefined;
     if (tokens[j].pos === 'VERB') return tokens[j];
+    if (tokens[j].pos === 'ADP' && ++prepositions > 1) return undefined;
+    if (!PHRASE_POS.has(tokens[j].pos) || tokens[j].norm === 'that') return undefined;
   }
   return undefined;
 }
+
+const PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
 
 /**
  * "not guilty" / "acquitted", "no shirt" / "shirtless": a denied adjective whose opposite, or
