@@ -62,6 +62,11 @@ test('the same count of other people is a difference of who', () => {
   assert.equal(who('Two children were among 12 people killed.', 'Twelve people, including two adults, were killed.'), [['children', 'adults']]);
   // Both counts on each side, in another order: no difference.
   assert.equal(who('The attack killed 12 soldiers and three civilians.', 'Three civilians and 12 soldiers died in the attack.'), []);
+  // "an army base" is a place, not soldiers named on the other side.
+  assert.equal(
+    who('At least 12 soldiers were killed when militants attacked an army base.', 'Militants stormed an army base, killing at least 12 civilians.'),
+    [['soldiers', 'civilians']],
+  );
 });
 
 test('compatible kinds, both kinds on one side, or nouns paired otherwise are no difference', () => {

@@ -35,6 +35,8 @@ function formsOf(side: Side, i: number): string[] {
  * units"); not offices ("rebel MPs" are a party's own members voting against it).
  */
 const FORCE_HEADS = new Set(['force', 'forces', 'fighter', 'troop', 'soldier', 'unit', 'officer', 'commander', 'militia', 'personnel', 'position', 'stronghold', 'checkpoint', 'base', 'convoy', 'patrol', 'attack', 'offensive', 'shelling', 'airstrike']);
+/** Force heads that are places: a kind word before them ("army base") names where, not who. */
+const PLACE_HEADS = new Set(['position', 'stronghold', 'checkpoint', 'base']);
 /** Words before a police or military word that make it something else ("military police", "mutinous soldiers"). */
 const NOT_POLICE = new Set(['military', 'paramilitary', 'armed', 'border']);
 const NOT_STATE_FORCES = new Set(['mutinous', 'renegade', 'rogue', 'former', 'breakaway', 'defecting', 'defected', 'ex']);
@@ -140,9 +142,11 @@ export function kindDifferences(ctx: PairContext): Difference[] {
   if (nounsA.length === 0) return [];
   const nounsB = kindNounsOf(b);
   if (nounsB.length === 0) return [];
-  // A kind the other side also names, in another word ("police" / "policemen", "troops" / "soldiers"), opposes nothing there.
-  const kindsA = new Set(nounsA.map((n) => n.signature));
-  const kindsB = new Set(nounsB.map((n) => n.signature));
+  // A kind the other side also names, in another word ("police" / "policemen", "troops" / "soldiers"), opposes nothing there;
+  // a place named after it ("an army base") names no one.
+  const people = (side: Side, n: KindNoun) => !PLACE_HEADS.has(side.analysis.lemmas[n.index + 1] ?? '');
+  const kindsA = new Set(nounsA.filter((n) => people(a, n)).map((n) => n.signature));
+  const kindsB = new Set(nounsB.filter((n) => people(b, n)).map((n) => n.signature));
   const lemmasA = new Set(a.analysis.lemmas);
   const lemmasB = new Set(b.analysis.lemmas);
   const swapped = replacements(ctx.diff).filter((r) => short(r.del) && short(r.ins));
