@@ -60,6 +60,15 @@ test('bounds: counts told in another order, without their noun, or as "no fewer 
   assert.equal(numberQuotes('At least 5 people died in the fire, officials said.', 'At least 20 people were rescued from the building, officials said.'), []);
 });
 
+test('review: a figure elsewhere on the other side, or a small round figure, still differs', () => {
+  assert.equal(numberQuotes('The quake killed 30 people.', 'The quake killed 40 people and injured 30.'), [['30 people', '40 people']]);
+  assert.equal(numberQuotes('The quake killed 40 people and injured 30.', 'The quake killed 30 people.'), [['40 people', '30 people']]);
+  assert.equal(numberQuotes('The storm killed 2 people on Tuesday.', 'The storm killed 5 people on Highway 2 on Tuesday.'), [['2 people', '5 people']]);
+  assert.equal(numberQuotes('At least 10 people died in the floods.', 'At least 11 people died in the floods.'), [['At least 10 people', 'At least 11 people']]);
+  // "WON" in capitals is the verb too.
+  assert.equal(numberQuotes('LIND WON 54 PERCENT OF THE VOTE', 'LIND TOOK 51 PERCENT OF THE VOTE'), [['54 PERCENT', '51 PERCENT']]);
+});
+
 test('units: lengths in miles and kilometres are compared after conversion', () => {
   assert.equal(numberQuotes('The storm moved 5 miles inland.', 'The storm moved 5 km inland.'), [['5 miles', '5 km']]);
   assert.is(classOf('The storm moved 5 miles inland.', 'The storm moved 8 km inland.'), 'corroborating');

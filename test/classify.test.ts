@@ -55,6 +55,14 @@ test('date: the day one speaker said something, however far a rewrite moved it',
   assertSpans(a, b, found[0]);
   // Two speakers may speak on two days; a date of saying is not the date of the event.
   assert.is(diffs('Local police confirmed Thursday they were helping federal agents.', 'The FBI said Friday that the package was found.', 'date').found.length, 0);
+  assert.is(
+    diffs(
+      'After the phone recall, regulators said on Tuesday that about two million units sold in Europe had batteries that could overheat.',
+      'About two million units sold in Europe had batteries that could overheat, and after the phone recall, Bravix announced on Wednesday.',
+      'date',
+    ).found.length,
+    0,
+  );
   assert.is(diffs('Police said on Tuesday that the suspect had fled.', 'The attack on Monday killed three people, police said.', 'date').found.length, 0);
 });
 
@@ -161,6 +169,10 @@ test('hedging: the same act done on one side and only expected or possible on th
     ['Chinese companies sold non-lethal materials to Russia.', 'Chinese companies may be providing assistance to Russia.'],
     ['Jackson pleaded guilty on Wednesday to one fraud count.', 'A lawyer for Jackson\'s wife said she signed a plea deal and could plead guilty to one tax count.'],
     ['Jackson used campaign money to buy furs.', 'I used money that could have been used for my campaign.'],
+    // A denied act is not done; a pronoun is no named doer.
+    ['The SEC has not filed a lawsuit against the firm.', 'The SEC is expected to file a lawsuit against the firm.'],
+    ['Police said he may have fled the country.', 'His brother fled the country.'],
+    ['The company said it may raise prices in Europe.', 'Rival firms raised prices in Europe.'],
   ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.material), `${a} / ${b}`);
 });
 
@@ -442,6 +454,7 @@ test('place: an unknown name after "in", "near" ... is compared as a place; an a
   ]);
   assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
   assert.is(diffs('The minister spoke to Karsk on Monday.', 'The minister spoke to Orlen on Monday.', 'place').found.length, 0, 'not after "to" of a verb that is no going');
+  assert.is(diffs('The prize went to Okonkwo.', 'The prize went to Adeyemi.', 'place').found.length, 0, 'a prize goes to a person');
   const png = comparePair('One dead, 77 hurt in riot at PNG immigration centre', 'One dead, 77 hurt in riot at Papua New Guinea immigration centre');
   assert.equal(png.differences.filter((d) => d.material), []);
 });

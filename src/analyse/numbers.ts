@@ -291,9 +291,9 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
     let unit = '';
     let end = p.last;
     const prev = tokens[i - 1];
-    // Before the figure only a symbol or a code ("$5", "USD 5", "Rs 500"); a word is the verb it
-    // spells there ("Lind won 54 percent"), the currency only after the figure ("54 won").
-    const codeBefore = prev !== undefined && (prev.type === 'currency' || /^(?:[A-Z]{2,4}|Rs)\.?$/.test(prev.text));
+    // Before the figure only a symbol or a code ("$5", "USD 5"); a word is the verb it spells
+    // there ("Lind won 54 percent", also in capitals), the currency only after the figure ("54 won").
+    const codeBefore = prev !== undefined && (prev.type === 'currency' || (/^[A-Z]{3}$/.test(prev.text) && CURRENCIES.get(prev.norm) === prev.norm));
     if (prev !== undefined && codeBefore && CURRENCIES.has(prev.norm)) {
       unit = CURRENCIES.get(prev.norm) ?? '';
       start = i - 1;

@@ -20,8 +20,6 @@ const EXTRA: Array<[string, string]> = [
   ['ally', 'adversary'], ['arrest', 'release'], ['detain', 'release'], ['arrest', 'free'], ['capture', 'release'],
   ['impose', 'lift'], ['hire', 'layoff'], ['convict', 'acquit'], ['accidental', 'deliberate'], ['accidental', 'intentional'],
   ['capture', 'free'], ['detain', 'free'],
-  // Leaving a post of one's own accord, or being made to.
-  ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
 ];
 
 /**
@@ -33,6 +31,9 @@ const OUTCOMES: Array<[string, string]> = [
   ['cancel', 'postpone'], ['cancel', 'delay'], ['abandon', 'postpone'], ['resume', 'suspend'], ['resume', 'halt'],
   ['attend', 'boycott'], ['attend', 'skip'], ['withdraw', 'deploy'], ['wound', 'kill'], ['injure', 'kill'],
   ['survive', 'die'], ['survive', 'kill'],
+  // Leaving a post of one's own accord, or being made to; a suspect's stage; a match's result.
+  ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
+  ['arrest', 'charge'], ['win', 'draw'], ['lose', 'draw'], ['beat', 'draw'],
 ];
 
 /**
@@ -48,10 +49,22 @@ export const OUTCOME_WORDS: ReadonlyMap<string, string> = new Map([
 
 let outcomes: Set<string> | undefined;
 
-/** Are x and y outcomes that exclude each other (OUTCOMES)? */
+let outcomeWords: Set<string> | undefined;
+
+/**
+ * Are x and y outcomes that exclude each other (OUTCOMES)? Kept apart from the antonyms:
+ * they are not complements ("not injured" is not "killed"), so no opposite of an opposite
+ * is read through them.
+ */
 export function areOutcomes(x: string, y: string): boolean {
   outcomes ??= new Set(OUTCOMES.flatMap(([p, q]) => [`${p}|${q}`, `${q}|${p}`]));
   return outcomes.has(`${x}|${y}`);
+}
+
+/** Is x one side of an outcome pair? */
+export function hasOutcome(x: string): boolean {
+  outcomeWords ??= new Set(OUTCOMES.flat());
+  return outcomeWords.has(x);
 }
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */
@@ -74,7 +87,7 @@ const memo = new Map<string, Entry>();
 
 function extraPairs(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const [x, y] of [...EXTRA, ...OUTCOMES]) {
+  for (const [x, y] of EXTRA) {
     for (const [p, q] of [[x, y], [y, x]]) {
       let s = out.get(p);
       if (!s) out.set(p, (s = new Set()));

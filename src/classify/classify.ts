@@ -1,7 +1,7 @@
 /**
  * classify + explain: run every difference detector over a linked pair. A link is
  * divergent when any difference is material, corroborating otherwise; non-material
- * differences (attribution, hedging) stay on the link for the reader.
+ * differences (most attribution and hedging) stay on the link for the reader.
  */
 import type { Difference, LinkClass } from '../model/result.js';
 import type { PairContext } from './context.js';

@@ -107,10 +107,10 @@ export function contextLemmas(side: Side, span: { start: number; end: number }, 
   return out;
 }
 
-/** Do two mentions sit in a shared context (a content word in common within `window` tokens around them)? */
-export function sameContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, window = 4): boolean {
-  const ca = contextLemmas(a, x, window);
-  for (const l of contextLemmas(b, y, window)) if (ca.has(l)) return true;
+/** Do two mentions sit in a shared context (a content word in common around them)? */
+export function sameContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
+  const ca = contextLemmas(a, x);
+  for (const l of contextLemmas(b, y)) if (ca.has(l)) return true;
   return false;
 }
 

@@ -21,12 +21,12 @@ export interface Side {
   quote(start: number, end: number): string | undefined;
 }
 
-/** See Side.quote. */
-function quoteFrom(source: ResultSource, start: number, end: number): string | undefined {
+/** See Side.quote; `ordered` are the source's sentences by offset. */
+function quoteFrom(source: ResultSource, ordered: readonly ResultSentence[], start: number, end: number): string | undefined {
   if (typeof source.text === 'string') return source.text.slice(start, end);
   let out = '';
   let pos = start;
-  for (const s of [...source.sentences].sort((x, y) => x.start - y.start)) {
+  for (const s of ordered) {
     if (s.end <= pos) continue;
     if (s.start >= end) break;
     if (s.start > pos) {
@@ -48,6 +48,7 @@ function emptySource(id: string): ResultSource {
 
 function makeSide(letter: 'A' | 'B', source: ResultSource): Side {
   const byId = new Map(source.sentences.map((s) => [s.id, s] as const));
+  const ordered = [...source.sentences].sort((x, y) => x.start - y.start);
   const clean = normaliseWhitespace(source.name ?? '');
   return {
     letter,
@@ -55,7 +56,7 @@ function makeSide(letter: 'A' | 'B', source: ResultSource): Side {
     name: clean === '' ? `report ${letter}` : clean,
     named: clean !== '',
     sentence: (id) => byId.get(id),
-    quote: (start, end) => quoteFrom(source, start, end),
+    quote: (start, end) => quoteFrom(source, ordered, start, end),
   };
 }
 

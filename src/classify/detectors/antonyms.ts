@@ -9,8 +9,9 @@
  * "innocent"), so a pair with exactly one side negated is no clash.
  */
 import type { Difference } from '../../model/result.js';
-import { areAntonyms, areOutcomes, hasAntonyms, OUTCOME_WORDS } from '../antonyms.js';
+import { areAntonyms, areOutcomes, hasAntonyms, hasOutcome, OUTCOME_WORDS } from '../antonyms.js';
 import { isTitleCase } from '../../analyse/title-case.js';
+import { TITLES } from '../../analyse/lexicon/names.js';
 import type { Token } from '../../model/stages.js';
 import { type PairContext, type Side, quote, spanOf, stem } from '../context.js';
 
@@ -203,12 +204,13 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
   const common = (side: Side, i: number, headline: boolean) => {
     const t = side.analysis.tokens[i];
     if (ageWord(side, i)) return false;
-    if (headline) return /^\p{L}/u.test(t.text);
+    // "Senator White Backs Tax Bill": a word after a title is a name, unless it reads as a verb ("Governor Signs").
+    if (headline) return /^\p{L}/u.test(t.text) && !(TITLES.has(side.analysis.tokens[i - 1]?.norm ?? '') && !/(?:s|ed)$/.test(t.norm));
     return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   };
   for (let i = 0; i < a.analysis.tokens.length; i++) {
     const fa = formsA[i];
-    if (!common(a, i, headA) || !fa.some(hasAntonyms) || fa.some((f) => lemmasB.has(f))) continue;
+    if (!common(a, i, headA) || !fa.some((f) => hasAntonyms(f) || hasOutcome(f)) || fa.some((f) => lemmasB.has(f))) continue;
     for (let j = 0; j < b.analysis.tokens.length; j++) {
       if (!common(b, j, headB)) continue;
       const fb = formsB[j];
@@ -219,13 +221,13 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       // base ("latest" is "most recent", not "late", so it is no opposite of "new").
       const superlative = (t: Token, l: string) => t.norm !== l && t.norm.endsWith('est');
       const adjectives = ADJECTIVE_POS.has(ta.pos) && ADJECTIVE_POS.has(tb.pos) && !superlative(ta, a.analysis.lemmas[i]) && !superlative(tb, b.analysis.lemmas[j]);
-      if (!fa.some((x) => fb.some((y) => areAntonyms(x, y, adjectives)))) continue;
+      if (!fa.some((x) => fb.some((y) => areAntonyms(x, y, adjectives) || areOutcomes(x, y)))) continue;
       const na = neighbours(a, i);
       if (![...neighbours(b, j)].some((w) => na.has(w))) continue;
       // Particles and prepositions ("onto" / "off", "in" / "out") must govern the same thing.
       // So must stop-word and gradable adjectives ("other" / "same", "huge" / "small"), unless
       // both are predicates ("the rink is empty" / "the rink is full of people").
-      const satellite = adjectives && !fa.some((x) => fb.some((y) => areAntonyms(x, y)));
+      const satellite = adjectives && !fa.some((x) => fb.some((y) => areAntonyms(x, y) || areOutcomes(x, y)));
       const governs = (side: Side, k: number, t: Token) => (t.stop && !WORD_POS.has(t.pos)) || ((t.stop || satellite) && !predicative(side, k));
       if ((governs(a, i, ta) || governs(b, j, tb)) && nextContent(a, i) !== nextContent(b, j)) continue;
       // A particle and a preposition are not opposites: "rented out last week" / "rented in the week".

@@ -286,6 +286,8 @@ export function argumentDifferences(ctx: PairContext): Difference[] {
       const oa = a.analysis.lemmas[x.object];
       const ob = b.analysis.lemmas[y.object];
       if (oa === ob || ctx.wordSimilarity(oa, ob) >= MAX_OBJECT_SIM) continue;
+      // The words as written too: the lemmatiser's "datum" for "data" has a vector far from "information".
+      if (ctx.wordSimilarity(a.analysis.tokens[x.object].norm, b.analysis.tokens[y.object].norm) >= MAX_OBJECT_SIM) continue;
       if (lemmasB.has(oa) && lemmasA.has(ob)) continue;
       // The same verb with the same object elsewhere on the other side: no conflict.
       if (ys.some((z) => z !== y && b.analysis.lemmas[z.verb] === verb && b.analysis.lemmas[z.object] === oa)) continue;

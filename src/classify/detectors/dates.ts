@@ -10,6 +10,7 @@
 import type { Difference } from '../../model/result.js';
 import type { DateMention, StatedDateParts } from '../../model/stages.js';
 import { type PairContext, type Side, quote, sameContext, spanOf } from '../context.js';
+import { REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
 
 function overlaps(x: DateMention, y: DateMention): boolean {
   if (!x.from || !x.to || !y.from || !y.to) return true; // unknown: cannot conflict
@@ -132,24 +133,27 @@ export function dateDifferences(ctx: PairContext): Difference[] {
   return out;
 }
 
-/** Verbs of saying whose day a date may give ("said on Tuesday", "announced Wednesday"). */
-const SAYING = new Set(['say', 'announce', 'tell', 'report', 'confirm', 'state', 'declare', 'disclose', 'reveal', 'add']);
 
 /** When the date is the day of a statement, right after a verb of saying past "on": that verb's index, else -1. */
 function dayOfSaying(side: Side, d: DateMention): number {
   const { tokens, lemmas } = side.analysis;
   let k = tokens.findIndex((t) => t.start >= d.start) - 1;
   if (k >= 0 && tokens[k].norm === 'on') k--;
-  return k >= 0 && SAYING.has(lemmas[k]) ? k : -1;
+  return k >= 0 && REPORTING_VERBS.has(lemmas[k]) ? k : -1;
 }
 
-/** Two verbs of saying with a word in common in the six words before them: one speaker ("Bravix said" / "Bravix, the company, announced"). */
+/** The source of the attribution whose words hold token k ("Bravix" of "Bravix, the company, announced"), lower case. */
+function speakerAt(side: Side, k: number): string | undefined {
+  const t = side.analysis.tokens[k];
+  const at = side.analysis.attributions.find((x) => t.start >= x.start && t.end <= x.end);
+  return at?.source.text.toLowerCase();
+}
+
+/** Two verbs of saying with the same source: one speaker ("Bravix said" / "Bravix, the company, announced"). */
 function sameSpeaker(a: Side, i: number, b: Side, j: number): boolean {
   if (i < 0 || j < 0) return false;
-  const words = (side: Side, k: number) =>
-    new Set(side.analysis.tokens.slice(Math.max(0, k - 6), k).flatMap((t, n) => (!t.stop && /\p{L}/u.test(t.text) ? [side.analysis.lemmas[Math.max(0, k - 6) + n]] : [])));
-  const wa = words(a, i);
-  return [...words(b, j)].some((l) => wa.has(l));
+  const [x, y] = [speakerAt(a, i), speakerAt(b, j)];
+  return x !== undefined && x === y;
 }
 
 /**

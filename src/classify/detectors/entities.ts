@@ -39,8 +39,8 @@ const NOT_PLACES = new Set([
 
 /** Verbs of going somewhere: the name after their "to" is a place ("fled to Lyon"; not "spoke to Smith"). */
 const MOTION_VERBS = new Set([
-  'flee', 'travel', 'move', 'return', 'go', 'come', 'head', 'evacuate', 'relocate', 'deport', 'fly', 'drive', 'march',
-  'sail', 'transfer', 'send', 'bring', 'take', 'airlift', 'divert', 'escape', 'retreat', 'advance', 'migrate', 'emigrate',
+  'flee', 'travel', 'move', 'return', 'head', 'evacuate', 'relocate', 'deport', 'fly', 'drive', 'march',
+  'sail', 'airlift', 'divert', 'escape', 'retreat', 'advance', 'migrate', 'emigrate',
 ]);
 /** Nouns of a place whose name follows "of" ("the town of Sela"). */
 const PLACE_NOUNS = new Set([

@@ -7,6 +7,7 @@
 import type { Difference, Span } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
 import { type PairContext, type Side, mainPredicate, quote, spanOf } from '../context.js';
+import { PRONOUNS } from '../../analyse/lexicon/attribution.js';
 
 const MIN_GAP = 0.2;
 
@@ -63,10 +64,16 @@ function done(side: Side, i: number): boolean {
   // A present tense says what is so or is to come ("faces 17 years if convicted", "opposes").
   if (t.norm === lemmas[i] || t.norm.endsWith('ing') || (t.norm.endsWith('s') && !t.norm.endsWith('ss'))) return false;
   let k = i - 1;
-  // Past adverbs, "not" and auxiliaries ("has filed", "will be withdrawn") to a modal or "to".
-  while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(tokens[k].pos) && !IRREALIS_BEFORE.has(tokens[k].norm)) k--;
+  // Past adverbs and auxiliaries ("has filed", "will be withdrawn") to a modal or "to"; a
+  // denied act ("has not filed") is not done.
+  while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(tokens[k].pos) && !IRREALIS_BEFORE.has(tokens[k].norm)) {
+    if (DENIALS.has(tokens[k].norm)) return false;
+    k--;
+  }
   return !(k >= 0 && IRREALIS_BEFORE.has(tokens[k].norm));
 }
+
+const DENIALS = new Set(['not', "n't", 'n\u2019t', 'never']);
 
 /** Content words within four words after a verb: what it is done to ("file a separate civil lawsuit"). */
 function after(side: Side, i: number): Set<string> {
@@ -113,18 +120,17 @@ function doneAgainstHedged(hedged: Side, h: HedgeMention, other: Side, otherHedg
   if (![...after(other, m)].some((l) => objects.has(l))) return false;
   const first = hedged.analysis.tokens.findIndex((t) => t.start >= h.start);
   const [da, db] = [before(hedged, first), before(other, m)];
-  return da.pronoun || db.pronoun || [...db.words].some((l) => da.words.has(l));
+  // Two pronouns may be one doer; a pronoun against a named doer is not told apart, so not counted.
+  return (da.pronoun && db.pronoun) || [...db.words].some((l) => da.words.has(l));
 }
 
-const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-/** Content words and personal pronouns within five words before index i: who does it. */
+/** Content words and pronouns within five words before index i: who does it. */
 function before(side: Side, i: number): { words: Set<string>; pronoun: boolean } {
   const { tokens, lemmas } = side.analysis;
   const words = new Set<string>();
   let pronoun = false;
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-    if (PERSONAL.has(tokens[j].norm)) pronoun = true;
+    if (tokens[j].pos === 'PRON' && PRONOUNS.has(tokens[j].norm)) pronoun = true;
     else if (!tokens[j].stop && /\p{L}/u.test(tokens[j].text)) words.add(lemmas[j]);
   }
   return { words, pronoun };

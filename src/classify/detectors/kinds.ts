@@ -156,7 +156,8 @@ export function kindDifferences(ctx: PairContext): Difference[] {
     const fa = x.forms;
     if (fa.some((f) => lemmasB.has(f)) || kindsB.has(x.signature)) continue;
     const ta = a.analysis.tokens[x.index];
-    if (!swapped.some((r) => inside(ta, r.del.a)) && countOf(a, ta) === undefined) continue;
+    const countA = countOf(a, ta);
+    if (!swapped.some((r) => inside(ta, r.del.a)) && countA === undefined) continue;
     for (const y of nounsB) {
       const fb = y.forms;
       if (fb.some((f) => lemmasA.has(f)) || kindsA.has(y.signature)) continue;
@@ -168,8 +169,7 @@ export function kindDifferences(ctx: PairContext): Difference[] {
       if (named(a, pa) && named(b, pb) && pa!.norm === pb!.norm) continue;
       // The same count of each ("12 soldiers were killed" / "killed 12 civilians") places
       // them wherever the rewrite put them; otherwise the diff must replace one with the other.
-      const count = countOf(a, ta);
-      const counted = count !== undefined && count === countOf(b, tb);
+      const counted = countA !== undefined && countA === countOf(b, tb);
       if (!counted && (!swapped.some((r) => inside(ta, r.del.a) && inside(tb, r.ins.b)) || !sameContext(a, ta, b, tb))) continue;
       const sa = tokenSpan(a.text, ta);
       const sb = tokenSpan(b.text, tb);

@@ -8,7 +8,8 @@
  * playing the guitar" clashes with
  * "playing the guitar", but "not all are subject to daily scrutiny" does not clash with "all
  * are subject to party influence". When both sides use the same cue (each "declined to")
- * there is no clash.
+ * there is no clash, unless the other side's cue is the copy of another denial on this side
+ * (see sameDenial).
  */
 import type { Difference } from '../../model/result.js';
 import type { NegationMention, Token } from '../../model/stages.js';
@@ -63,9 +64,13 @@ function denied(side: Side, m: NegationMention): boolean {
   return side.analysis.negations.some((o) => o !== m && o.scope !== undefined && o.scope.start <= m.start && m.start < o.scope.end);
 }
 
-/** The content words (lemmas) a negation's scope covers. */
+const scopes = new WeakMap<NegationMention, Set<string>>();
+
+/** The content words (lemmas) a negation's scope covers (worked out once per mention). */
 function scopeLemmas(side: Side, n: NegationMention): Set<string> {
-  return new Set(scopeContent(side, n).map((i) => side.analysis.lemmas[i]));
+  let out = scopes.get(n);
+  if (out === undefined) scopes.set(n, (out = new Set(scopeContent(side, n).map((i) => side.analysis.lemmas[i]))));
+  return out;
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
+import { REPORTING_VERBS, SOURCE_HEADS } from '../../analyse/lexicon/attribution.js';
 import { celsiusOf, JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
 import { contextLemmas, inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
@@ -88,7 +89,8 @@ function allowed(m: NumberMention, slack: number, absolute = 0): [number, number
   // A bound reaches up to twice (or down to half) its figure: "over $300" is not "$5,587".
   if (LOWER_BOUNDS.has(approx)) return [lo, v + Math.abs(v) * BOUND_REACH];
   if (UPPER_BOUNDS.has(approx)) return [v - (Math.abs(v) * BOUND_REACH) / 2, hi];
-  const near = Math.abs(v) * APPROXIMATE;
+  // A share "nearly" reached is within 5% of it ("nearly 60%" is 57 to 60, not 54), a count within 10%.
+  const near = Math.abs(v) * (m.unit === 'percent' ? ROUNDING : APPROXIMATE);
   if (JUST_BELOW.has(approx)) return [v - near, hi];
   if (JUST_ABOVE.has(approx)) return [lo, v + near];
   if (approx !== '' && approx !== 'exactly' && approx !== 'precisely') return [v - near, v + near];
@@ -110,6 +112,12 @@ function placeOf(v: number): number {
   let p = 10 ** Math.floor(Math.log10(a));
   while (p > 1e-6 && Math.abs(a / p - Math.round(a / p)) > 1e-9 * (a / p)) p /= 10;
   return p;
+}
+
+/** Which way an open bound ("at least", "up to") points; undefined for "nearly", "just over" and plain figures. */
+function openBound(m: NumberMention): 'above' | 'below' | undefined {
+  const q = m.approx.toLowerCase();
+  return LOWER_BOUNDS.has(q) ? 'above' : UPPER_BOUNDS.has(q) ? 'below' : undefined;
 }
 
 /** Do two figures agree? `oneUnit`: their units name one kind of thing (see sameCounted). */
@@ -138,13 +146,17 @@ function agree(x: NumberMention, y: NumberMention, oneUnit = x.unit === y.unit):
   // other's range: they agree only when the figures do.
   // A rounder figure may stand for a more precise one cut to its precision, down for a
   // lower bound ("more than 15 million" for "at least 15.1 million"), up for an upper one.
-  const side = boundSide(x);
-  if (oneUnit && side !== undefined && side === boundSide(y)) {
+  // ("nearly" and "just over" say close to the figure: their ranges are compared below.)
+  const side = openBound(x);
+  if (oneUnit && side !== undefined && side === openBound(y)) {
     // Precision is read off the figures as written ("10,400 acres"), not converted to a base unit.
     const [u, v] = x.unit === y.unit ? [x.value, y.value] : [scaled(x), scaled(y)];
     if (Math.abs(u - v) <= Math.max(Math.abs(u), Math.abs(v)) * 2 * EXACT) return true;
     const [round, precise] = placeOf(u) >= placeOf(v) ? [u, v] : [v, u];
     const place = placeOf(round);
+    // Only a figure that looks rounded stands for another: hundreds or more ("2,000"), or
+    // against a decimal ("15 million" / "15.1 million"); "at least 10" / "at least 11" differ.
+    if (place < 100 && placeOf(precise) >= 1) return false;
     const cut = (side === 'above' ? Math.floor : Math.ceil)(precise / place) * place;
     // A lower bound of a count may be cut further ("more than 8 million" / "over 8.5 million")
     // than a share or a figure approached from below ("nearly 60%" / "almost 55%" differ).
@@ -208,28 +220,52 @@ function withPoundsRead(side: Side, other: Side): NumberMention[] {
 /** Units that stand for the noun of another count ("cancelled 300 others"). */
 const STAND_IN_UNITS = new Set(['', 'other', 'others', 'more']);
 
-/** Does a side state this figure, with the same bound word, in its unit, a stand-in or none? */
-const states = (side: Side, m: NumberMention): boolean =>
-  side.analysis.numbers.some(
-    (z) => z.value === m.value && z.approx.toLowerCase() === m.approx.toLowerCase() && (z.unit === m.unit || STAND_IN_UNITS.has(z.unit) || STAND_IN_UNITS.has(m.unit)),
-  );
+/** The verb nearest a mention within three words either side (lemma); undefined when none, or two as near. */
+function verbNear(side: Side, m: NumberMention): string | undefined {
+  const { tokens, lemmas } = side.analysis;
+  let best: string | undefined;
+  let bestGap = 4;
+  let tied = false;
+  tokens.forEach((t, k) => {
+    if (t.pos !== 'VERB') return;
+    const gap = t.end <= m.start ? tokens.filter((u) => u.start >= t.end && u.end <= m.start).length : t.start >= m.end ? tokens.filter((u) => u.start >= m.end && u.end <= t.start).length : 0;
+    if (gap < bestGap) [best, bestGap, tied] = [lemmas[k], gap, false];
+    else if (gap === bestGap && lemmas[k] !== best) tied = true;
+  });
+  return tied ? undefined : best;
+}
 
 /**
- * Each figure of a would-be difference is stated on the other side too ("cancelled 300 flights
- * and delayed 1,200 others" / "delayed 1,200 flights and cancelled 300 others"): the counts
- * were told in another order. (Two counts traded between the same two things are missed so.)
+ * Does `to` state the figure m of `from`, with the same bound word, in its unit, a stand-in or
+ * none, and with the same verb near it when both have one ("killed" / "killed", not
+ * "cancelled 300 flights" / "delayed 300 flights")?
  */
-const reordered = (a: Side, x: NumberMention, b: Side, y: NumberMention): boolean => states(b, x) && states(a, y);
+function states(from: Side, m: NumberMention, to: Side): boolean {
+  const verb = verbNear(from, m);
+  return to.analysis.numbers.some((z) => {
+    if (z.value !== m.value || z.approx.toLowerCase() !== m.approx.toLowerCase()) return false;
+    if (!(z.unit === m.unit || STAND_IN_UNITS.has(z.unit) || STAND_IN_UNITS.has(m.unit))) return false;
+    const other = verbNear(to, z);
+    return verb === undefined || other === undefined || verb === other;
+  });
+}
+
+/**
+ * Each figure of a would-be difference is stated on the other side too, by the same verb
+ * ("cancelled 300 flights and delayed 1,200 others" / "delayed 1,200 flights and cancelled 300
+ * others"): the counts were told in another order.
+ */
+const reordered = (a: Side, x: NumberMention, b: Side, y: NumberMention): boolean => states(a, x, b) && states(b, y, a);
 
 /** Tokens either side of a unit's only bounded count in which a shared word places both counts. */
 const SOLE_WINDOW = 8;
-/** Words that name who reports a figure, not what it counts ("..., officials said"). */
-const SOURCE_WORDS = new Set(['say', 'tell', 'report', 'accord', 'official', 'officials', 'authority', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'statement']);
+/** Words that name who reports a figure, not what it counts ("..., officials said", "according to police"). */
+const sourceWord = (l: string) => REPORTING_VERBS.has(l) || SOURCE_HEADS.has(l) || l === 'accord' || l === 'statement';
 
 /** A content word other than a source's within SOLE_WINDOW tokens of both counts. */
 function sharedBeyondSource(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
   const ca = contextLemmas(a, x, SOLE_WINDOW);
-  for (const l of contextLemmas(b, y, SOLE_WINDOW)) if (ca.has(l) && !SOURCE_WORDS.has(l)) return true;
+  for (const l of contextLemmas(b, y, SOLE_WINDOW)) if (ca.has(l) && !sourceWord(l)) return true;
   return false;
 }
 
@@ -243,22 +279,15 @@ export function numberDifferences(ctx: PairContext): Difference[] {
   const used = new Set<NumberMention>();
   for (const x of numsA) {
     if (!x.unit) continue;
-    // The same figure told on the other side without its unit ("more than 30 people were
-    // injured and at least 14 killed"): the count is there, in another order.
-    if (numsB.some((y) => !y.unit && y.value === x.value && y.approx.toLowerCase() === x.approx.toLowerCase())) continue;
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
     const counted = (y: NumberMention) => sameCounted(ctx, x, y);
     // The only count of a unit on each side, bounded in the same words ("has killed at least 14
     // people" / "At least 13 people have died in floods"), is the same quantity with a shared
     // word further away.
+    const soleX = boundSide(x) !== undefined && soleOfUnit(numsA, x);
     const bounded = (y: NumberMention) =>
-      y.unit === x.unit &&
-      boundSide(x) !== undefined &&
-      x.approx.toLowerCase() === y.approx.toLowerCase() &&
-      soleOfUnit(numsA, x) &&
-      soleOfUnit(numsB, y) &&
-      sharedBeyondSource(a, x, b, y);
+      soleX && y.unit === x.unit && x.approx.toLowerCase() === y.approx.toLowerCase() && soleOfUnit(numsB, y) && sharedBeyondSource(a, x, b, y);
     const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && (sameContext(a, x, b, y) || bounded(y)));
     if (same.length === 0 || same.some((y) => agree(x, y, y.unit === x.unit || counted(y)))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
