@@ -77,6 +77,14 @@ test('a fragment after a stray full stop joins the sentence before it', () => {
   ]);
 });
 
+test('a short sentence whose verb the tagger read as a plural noun is a sentence of its own', () => {
+  assert.equal(texts('Police arrived. The car costs a lot.'), ['Police arrived.', 'The car costs a lot.']);
+  assert.equal(texts('The illnesses were not linked to the supplement. The supplement costs less than a dollar a day.'), [
+    'The illnesses were not linked to the supplement.',
+    'The supplement costs less than a dollar a day.',
+  ]);
+});
+
 test('a quote in straight quotation marks stays one sentence, as with curly ones', () => {
   assert.equal(texts('A witness said: "I heard a bang. Then silence." Police arrived.'), [
     'A witness said: "I heard a bang. Then silence."',

@@ -97,8 +97,18 @@ function isSpeakerTag(tokens: Token[], prev: [number, number], span: [number, nu
 function isVerblessTail(tokens: Token[], span: [number, number]): boolean {
   const n = span[1] - span[0] + 1;
   if (n > 10) return false;
-  for (let i = span[0]; i <= span[1]; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+  for (let i = span[0]; i <= span[1]; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || presentReadAsNoun(tokens, i, span)) return false;
   return true;
+}
+
+/**
+ * A present tense the tagger read as a plural noun, after its subject and before what it
+ * governs ("The car costs a lot.", "The supplement costs less than a dollar a day.").
+ */
+function presentReadAsNoun(tokens: Token[], i: number, span: [number, number]): boolean {
+  const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]];
+  if (i <= span[0] || i >= span[1] || t.pos !== 'NOUN' || !/\p{Ll}s$/u.test(t.text)) return false;
+  return ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && ['DET', 'ADV', 'ADJ', 'NUM', 'PRON', 'ADP'].includes(next.pos);
 }
 
 /** A cut at the point of a decimal written without its leading zero: "reaches .20 parts per million". */
