@@ -15,4 +15,13 @@ test('hedging: the asserting side is quoted at the verb the other side hedges, w
   assert.equal([e.a.text, e.b.text], ['will rise', 'may']);
 });
 
+test('hedging: a verb of saying that hedges ("alleged") is quoted against the other side\'s "said"', () => {
+  const a = 'Prosecutors said Hale took bribes.';
+  const b = 'Prosecutors alleged Hale took bribes.';
+  const d = comparePair(a, b).differences.find((x) => x.type === 'hedging');
+  assert.ok(d);
+  assert.equal([d.a.text, d.b.text], ['said', 'alleged']);
+  assert.is(d.material, false);
+});
+
 test.run();

@@ -47,9 +47,7 @@ export const OUTCOME_WORDS: ReadonlyMap<string, string> = new Map([
   ['quash', 'overturn'], ['affirm', 'uphold'], ['pause', 'suspend'],
 ]);
 
-let outcomes: Set<string> | undefined;
-
-let outcomeWords: Set<string> | undefined;
+let outcomes: Map<string, Set<string>> | undefined;
 
 /**
  * Are x and y outcomes that exclude each other (OUTCOMES)? Kept apart from the antonyms:
@@ -57,14 +55,26 @@ let outcomeWords: Set<string> | undefined;
  * is read through them.
  */
 export function areOutcomes(x: string, y: string): boolean {
-  outcomes ??= new Set(OUTCOMES.flatMap(([p, q]) => [`${p}|${q}`, `${q}|${p}`]));
-  return outcomes.has(`${x}|${y}`);
+  return outcomeMap().get(x)?.has(y) ?? false;
 }
 
 /** Is x one side of an outcome pair? */
 export function hasOutcome(x: string): boolean {
-  outcomeWords ??= new Set(OUTCOMES.flat());
-  return outcomeWords.has(x);
+  return outcomeMap().has(x);
+}
+
+function outcomeMap(): Map<string, Set<string>> {
+  if (outcomes === undefined) {
+    outcomes = new Map();
+    for (const [p, q] of OUTCOMES) {
+      for (const [u, v] of [[p, q], [q, p]]) {
+        let set = outcomes.get(u);
+        if (set === undefined) outcomes.set(u, (set = new Set()));
+        set.add(v);
+      }
+    }
+  }
+  return outcomes;
 }
 
 /** The antonyms of one word: lexical pairs, and pairs that hold between adjectives only. */

@@ -208,13 +208,13 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
     if (headline) return /^\p{L}/u.test(t.text) && !(TITLES.has(side.analysis.tokens[i - 1]?.norm ?? '') && !/(?:s|ed)$/.test(t.norm));
     return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   };
+  // B's words that may oppose one of A's: common, and none of their forms on A's side (worked out once).
+  const candidatesB = formsB.flatMap((fb, j) => (common(b, j, headB) && !fb.some((f) => lemmasA.has(f)) ? [j] : []));
   for (let i = 0; i < a.analysis.tokens.length; i++) {
     const fa = formsA[i];
     if (!common(a, i, headA) || !fa.some((f) => hasAntonyms(f) || hasOutcome(f)) || fa.some((f) => lemmasB.has(f))) continue;
-    for (let j = 0; j < b.analysis.tokens.length; j++) {
-      if (!common(b, j, headB)) continue;
+    for (const j of candidatesB) {
       const fb = formsB[j];
-      if (fb.some((f) => lemmasA.has(f))) continue;
       const ta = a.analysis.tokens[i];
       const tb = b.analysis.tokens[j];
       // WordNet's similar-to links hold between adjectives; not through a superlative read as its

@@ -6,8 +6,8 @@
  */
 import type { Difference, Span } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
-import { type PairContext, type Side, mainPredicate, quote, spanOf } from '../context.js';
-import { PRONOUNS } from '../../analyse/lexicon/attribution.js';
+import { type PairContext, type Side, mainPredicate, quote, spanOf, stem } from '../context.js';
+import { PRONOUNS, REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
 
 const MIN_GAP = 0.2;
 
@@ -49,6 +49,17 @@ function counterpart(hedged: Side, h: HedgeMention, other: Side): Span | undefin
   const ot = other.analysis.tokens;
   const start = m > 0 && (ot[m - 1].pos === 'AUX' || ot[m - 1].norm === 'to') ? ot[m - 1].start : ot[m].start;
   return spanOf(other.text, start, ot[m].end);
+}
+
+/**
+ * A hedge that is itself a verb of saying ("alleged", "claimed") answers the other side's
+ * plain verb of saying ("said"), not the claim's verb: "said" vs "alleged".
+ */
+function reportingCounterpart(hedged: Side, h: HedgeMention, other: Side): Span | undefined {
+  const k = hedged.analysis.tokens.findIndex((t) => t.start >= h.start);
+  if (k < 0 || !(REPORTING_VERBS.has(hedged.analysis.lemmas[k]) || REPORTING_VERBS.has(stem(hedged.analysis.tokens[k].norm)) || REPORTING_VERBS.has(hedged.analysis.tokens[k].norm.replace(/d$/, '')))) return undefined;
+  const m = other.analysis.tokens.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(other.analysis.lemmas[j]));
+  return m < 0 ? undefined : spanOf(other.text, other.analysis.tokens[m].start, other.analysis.tokens[m].end);
 }
 
 /** Words before a verb that leave it undone: a modal, a future or an infinitive marker. */
@@ -149,8 +160,8 @@ export function hedgingDifferences(ctx: PairContext): Difference[] {
   const ca = ha?.certainty ?? 1;
   const cb = hb?.certainty ?? 1;
   if (Math.abs(ca - cb) < MIN_GAP) return [];
-  const spanA = ha ? spanOf(a.text, ha.start, ha.end) : (hb && counterpart(b, hb, a)) ?? mainPredicate(a);
-  const spanB = hb ? spanOf(b.text, hb.start, hb.end) : (ha && counterpart(a, ha, b)) ?? mainPredicate(b);
+  const spanA = ha ? spanOf(a.text, ha.start, ha.end) : (hb && (reportingCounterpart(b, hb, a) ?? counterpart(b, hb, a))) ?? mainPredicate(a);
+  const spanB = hb ? spanOf(b.text, hb.start, hb.end) : (ha && (reportingCounterpart(a, ha, b) ?? counterpart(a, ha, b))) ?? mainPredicate(b);
   const material = ca < cb ? ha !== undefined && doneAgainstHedged(a, ha, b, hb) : hb !== undefined && doneAgainstHedged(b, hb, a, ha);
   return [
     {
