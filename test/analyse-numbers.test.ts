@@ -64,8 +64,15 @@ test('thousands separators, decimals and fractions', () => {
   assert.is(a.unit, 'people');
   assert.is(a.approx, 'about');
   assert.is(b.value, 5.5);
+  // A fraction of a whole is a share, compared as a percentage; an ordinal is none.
   const [f] = numbers('Two-thirds of voters backed the plan.');
-  assert.ok(Math.abs(f.value - 2 / 3) < 1e-9);
+  assert.ok(Math.abs(f.value - 200 / 3) < 1e-9);
+  assert.equal([f.unit, f.approx], ['percent', 'about']);
+  const [g] = numbers('Readmissions fell by a third.');
+  assert.equal([g.text, g.unit, Math.round(g.value)], ['a third', 'percent', 33]);
+  const [h] = numbers('Half of the patients were readmitted.');
+  assert.equal([h.text, h.unit, h.value], ['Half', 'percent', 50]);
+  assert.is(numbers('A third defendant was acquitted.').length, 0);
   const [d] = numbers('A dozen drones were shot down.');
   assert.is(d.value, 12);
   assert.is(d.unit, 'drone');

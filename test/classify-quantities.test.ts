@@ -69,6 +69,13 @@ test('review: a figure elsewhere on the other side, or a small round figure, sti
   assert.equal(numberQuotes('LIND WON 54 PERCENT OF THE VOTE', 'LIND TOOK 51 PERCENT OF THE VOTE'), [['54 PERCENT', '51 PERCENT']]);
 });
 
+test('shares: a fraction in words against a percentage', () => {
+  assert.equal(numberQuotes('Readmissions fell by 25 percent.', 'Readmissions fell by a third.'), [['25 percent', 'a third']]);
+  assert.is(classOf('Readmissions fell by 33 percent.', 'Readmissions fell by a third.'), 'corroborating');
+  assert.is(classOf('Two-thirds of voters backed the plan.', '67% of voters backed the plan.'), 'corroborating');
+  assert.equal(numberQuotes('Half of the patients were readmitted.', 'A third of the patients were readmitted.'), [['Half', 'A third']]);
+});
+
 test('units: lengths in miles and kilometres are compared after conversion', () => {
   assert.equal(numberQuotes('The storm moved 5 miles inland.', 'The storm moved 5 km inland.'), [['5 miles', '5 km']]);
   assert.is(classOf('The storm moved 5 miles inland.', 'The storm moved 8 km inland.'), 'corroborating');

@@ -21,6 +21,13 @@ interface Parsed {
   /** Last token index of the number itself (including multipliers). */
   last: number;
   approx: string;
+  /** A fraction of a whole ("a third of", "two-thirds of", "fell by half"): a share, compared as a percentage. */
+  share?: boolean;
+}
+
+/** Is the fraction ending at token `last` a share: followed by "of", or the size of a change ("fell by a third")? */
+function shareSlot(tokens: Token[], first: number, last: number): boolean {
+  return tokens[last + 1]?.norm === 'of' || tokens[first - 1]?.norm === 'by';
 }
 
 /** Parse the number starting at token i, if any. */
@@ -48,6 +55,9 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
       scale = MULTIPLIERS.get(tokens[i + 2].norm)!;
       value = 0.5 * scale;
       last = i + 2;
+    } else if ((n === 'a' || n === 'one') && DENOMINATORS.has(tokens[i + 1]?.norm ?? '') && !/s$/.test(tokens[i + 1].norm) && shareSlot(tokens, i, i + 1)) {
+      // "a third of the patients", "fell by a quarter"; not "a third defendant".
+      return { value: 1 / DENOMINATORS.get(tokens[i + 1].norm)!, last: i + 1, approx: '', share: true };
     } else if ((n === 'a' || n === 'an') && i + 1 < tokens.length && MULTIPLIERS.has(tokens[i + 1].norm) && tokens[i + 1].norm.length > 2) {
       value = MULTIPLIERS.get(tokens[i + 1].norm);
       scale = value ?? 1;
@@ -57,11 +67,14 @@ function parseAt(tokens: Token[], i: number): Parsed | undefined {
       if (n === 'couple' && !(i + 1 < tokens.length && tokens[i + 1].norm === 'of')) return undefined;
       if (n === 'dozen' && i > 0 && NUMBER_WORDS.has(tokens[i - 1].norm)) return undefined;
       value = NUMBER_WORDS.get(n);
+      // "half of the patients", "fell by half": a share.
+      if (n === 'half' && shareSlot(tokens, i, i)) return { value: 0.5, last: i, approx: '', share: true };
       // "two-thirds", "one-quarter": a fraction; "twenty-five": tens, hyphen, unit.
       const den = tokens[i + 1]?.text === '-' ? DENOMINATORS.get(tokens[i + 2]?.norm ?? '') : undefined;
       if (value !== undefined && den !== undefined) {
         value /= den;
         last = i + 2;
+        if (shareSlot(tokens, i, last)) return { value, last, approx: '', share: true };
       } else if (value !== undefined && value >= 20 && value < 100 && i + 2 < tokens.length && tokens[i + 1].text === '-') {
         const unit = NUMBER_WORDS.get(tokens[i + 2].norm);
         if (unit !== undefined && unit >= 1 && unit <= 9) {
@@ -299,6 +312,11 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
       start = i - 1;
       const multNext = tokens[p.last + 1];
       if (multNext !== undefined && CURRENCIES.has(multNext.norm) && multNext.type !== 'currency') end = p.last + 1;
+    } else if (p.share) {
+      // A fraction read as the share it is: "a third of" is about 33 percent, "two-thirds" 67.
+      unit = 'percent';
+      p.value *= 100;
+      p.approx ||= 'about';
     } else {
       const u = unitAfter(tokens, p);
       unit = u.unit;
