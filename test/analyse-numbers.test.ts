@@ -73,6 +73,9 @@ test('thousands separators, decimals and fractions', () => {
   const [h] = numbers('Half of the patients were readmitted.');
   assert.equal([h.text, h.unit, h.value], ['Half', 'percent', 50]);
   assert.is(numbers('A third defendant was acquitted.').length, 0);
+  // A fraction of a unit or of a figure is no share.
+  assert.ok(numbers('Inflation rose by half a percent in May.').every((n) => n.value !== 50));
+  assert.ok(numbers('The work was done by a third party.').every((n) => n.unit !== 'percent'));
   const [d] = numbers('A dozen drones were shot down.');
   assert.is(d.value, 12);
   assert.is(d.unit, 'drone');

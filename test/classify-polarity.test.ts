@@ -79,6 +79,9 @@ test('outcomes in other words: died is killed, wounded is injured, called off is
 
 test('review: outcomes are no complements, and a name after a title in a headline is no word', () => {
   assert.is(classOf('The driver was not injured in the crash.', 'The driver survived the crash.'), 'corroborating');
+  // "drew praise" and "charged protesters" are no results of a match or a case.
+  assert.is(classOf('The plan won praise from critics.', 'The plan drew praise from critics.'), 'corroborating');
+  assert.is(classOf('Police arrested protesters in the square.', 'Police charged protesters in the square.'), 'corroborating');
   assert.is(classOf('Senator White Backs Tax Bill', 'Senator Black Backs Tax Bill') === 'divergent' ? comparePair('Senator White Backs Tax Bill', 'Senator Black Backs Tax Bill').differences.some((d) => d.type === 'negation') : false, false);
 });
 

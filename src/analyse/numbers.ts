@@ -27,8 +27,14 @@ interface Parsed {
 
 /** Is the fraction ending at token `last` a share: followed by "of", or the size of a change ("fell by a third")? */
 function shareSlot(tokens: Token[], first: number, last: number): boolean {
-  return tokens[last + 1]?.norm === 'of' || tokens[first - 1]?.norm === 'by';
+  const next = tokens[last + 1];
+  // "half of 40", "a third of a million", "by half a percent", "by a third party": no share.
+  if (next?.norm === 'of') return !/^(?:a|an|one)$/.test(tokens[last + 2]?.norm ?? '') && tokens[last + 2]?.type !== 'number';
+  return tokens[first - 1]?.norm === 'by' && (next === undefined || next.type === 'punctuation' || SHARE_AFTER.has(next.norm));
 }
+
+/** Words after "by a third" that end the figure: "fell by a third in May", "... since 2020". */
+const SHARE_AFTER = new Set(['to', 'from', 'in', 'since', 'over', 'last', 'this', 'on', 'at', 'and', 'or', 'but', 'after', 'before', 'during', 'compared']);
 
 /** Parse the number starting at token i, if any. */
 function parseAt(tokens: Token[], i: number): Parsed | undefined {

@@ -31,9 +31,8 @@ const OUTCOMES: Array<[string, string]> = [
   ['cancel', 'postpone'], ['cancel', 'delay'], ['abandon', 'postpone'], ['resume', 'suspend'], ['resume', 'halt'],
   ['attend', 'boycott'], ['attend', 'skip'], ['withdraw', 'deploy'], ['wound', 'kill'], ['injure', 'kill'],
   ['survive', 'die'], ['survive', 'kill'],
-  // Leaving a post of one's own accord, or being made to; a suspect's stage; a match's result.
+  // Leaving a post of one's own accord, or being made to.
   ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
-  ['arrest', 'charge'], ['win', 'draw'], ['lose', 'draw'], ['beat', 'draw'],
 ];
 
 /**

@@ -64,13 +64,9 @@ function denied(side: Side, m: NegationMention): boolean {
   return side.analysis.negations.some((o) => o !== m && o.scope !== undefined && o.scope.start <= m.start && m.start < o.scope.end);
 }
 
-const scopes = new WeakMap<NegationMention, Set<string>>();
-
-/** The content words (lemmas) a negation's scope covers (worked out once per mention). */
+/** The content words (lemmas) a negation's scope covers. */
 function scopeLemmas(side: Side, n: NegationMention): Set<string> {
-  let out = scopes.get(n);
-  if (out === undefined) scopes.set(n, (out = new Set(scopeContent(side, n).map((i) => side.analysis.lemmas[i]))));
-  return out;
+  return new Set(scopeContent(side, n).map((i) => side.analysis.lemmas[i]));
 }
 
 /**

@@ -90,9 +90,10 @@ function allowed(m: NumberMention, slack: number, absolute = 0): [number, number
   if (LOWER_BOUNDS.has(approx)) return [lo, v + Math.abs(v) * BOUND_REACH];
   if (UPPER_BOUNDS.has(approx)) return [v - (Math.abs(v) * BOUND_REACH) / 2, hi];
   // A share "nearly" reached is within 5% of it ("nearly 60%" is 57 to 60, not 54), a count within 10%.
-  const near = Math.abs(v) * (m.unit === 'percent' ? ROUNDING : APPROXIMATE);
-  if (JUST_BELOW.has(approx)) return [v - near, hi];
-  if (JUST_ABOVE.has(approx)) return [lo, v + near];
+  const just = Math.abs(v) * (m.unit === 'percent' ? ROUNDING : APPROXIMATE);
+  const near = Math.abs(v) * APPROXIMATE;
+  if (JUST_BELOW.has(approx)) return [v - just, hi];
+  if (JUST_ABOVE.has(approx)) return [lo, v + just];
   if (approx !== '' && approx !== 'exactly' && approx !== 'precisely') return [v - near, v + near];
   return [lo, hi];
 }
