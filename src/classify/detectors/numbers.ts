@@ -98,12 +98,10 @@ function allowed(m: NumberMention, slack: number, absolute = 0): [number, number
   return [lo, hi];
 }
 
-/** Which way a figure's qualifier bounds it: 'above' ("at least", "just over"), 'below' ("up to", "nearly"), else undefined. */
+/** Which way a figure's qualifier bounds it: an open bound (openBound), or "just over" / "nearly"; else undefined. */
 function boundSide(m: NumberMention): 'above' | 'below' | undefined {
   const q = m.approx.toLowerCase();
-  if (LOWER_BOUNDS.has(q) || JUST_ABOVE.has(q)) return 'above';
-  if (UPPER_BOUNDS.has(q) || JUST_BELOW.has(q)) return 'below';
-  return undefined;
+  return openBound(m) ?? (JUST_ABOVE.has(q) ? 'above' : JUST_BELOW.has(q) ? 'below' : undefined);
 }
 
 /** The place of a figure's last significant digit: 1,000,000 for 15 million, 100,000 for 15.1 million, 10 for 150. */
@@ -224,15 +222,20 @@ const STAND_IN_UNITS = new Set(['', 'other', 'others', 'more']);
 /** The verb nearest a mention within three words either side (lemma); undefined when none, or two as near. */
 function verbNear(side: Side, m: NumberMention): string | undefined {
   const { tokens, lemmas } = side.analysis;
+  // The mention's first and last token; a verb's gap is the number of tokens between.
+  const first = tokens.findIndex((t) => t.end > m.start);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
   let best: string | undefined;
   let bestGap = 4;
   let tied = false;
-  tokens.forEach((t, k) => {
-    if (t.pos !== 'VERB') return;
-    const gap = t.end <= m.start ? tokens.filter((u) => u.start >= t.end && u.end <= m.start).length : t.start >= m.end ? tokens.filter((u) => u.start >= m.end && u.end <= t.start).length : 0;
+  for (let k = Math.max(0, first - 4); k < Math.min(tokens.length, last + 5); k++) {
+    if (tokens[k].pos !== 'VERB') continue;
+    const gap = k < first ? first - k - 1 : k > last ? k - last - 1 : 0;
     if (gap < bestGap) [best, bestGap, tied] = [lemmas[k], gap, false];
     else if (gap === bestGap && lemmas[k] !== best) tied = true;
-  });
+  }
   return tied ? undefined : best;
 }
 
