@@ -75,6 +75,22 @@ test('outcomes in other words: died is killed, wounded is injured, called off is
   assert.equal(quoted('Governor Signs Budget Bill', 'Governor Vetoes Budget Bill', 'event'), ['Signs', 'Vetoes']);
   assert.equal(quoted('Final Postponed Due To Rain', 'Final Cancelled Due To Rain', 'event'), ['Postponed', 'Cancelled']);
   assert.is(classOf('Governor Signs Budget Bill', 'Governor Signs State Budget Bill'), 'corroborating');
+  // A phrasal verb in a headline, and an irregular verb right after a title.
+  assert.equal(quoted('Court Strikes Down Ban on Assault Weapons', 'Court Upholds Ban on Assault Weapons', 'event'), ['Strikes Down', 'Upholds']);
+  assert.equal(quoted('Governor Won Re-Election in Ohio', 'Governor Lost Re-Election in Ohio', 'negation'), ['Won', 'Lost']);
+  assert.is(classOf('Governor Won Praise for Budget', 'Governor Drew Praise for Budget'), 'corroborating');
+});
+
+test('outcomes: approved or blocked, and acts named as nouns; of one thing only', () => {
+  assert.equal(quoted('Regulators approved the merger.', 'Regulators blocked the merger.', 'event'), ['approved', 'blocked']);
+  assert.equal(quoted('The cancellation of the match was announced on Friday.', 'The postponement of the match was announced on Friday.', 'event'), ['cancellation', 'postponement']);
+  assert.equal(quoted('The governor signed the bill on Friday.', 'The governor vetoed the measure on Friday.', 'event'), ['signed', 'vetoed']);
+  // Two acts on two things are no different outcome of one.
+  const outcome = (a: string, b: string) => comparePair(a, b).differences.some((d) => d.note.startsWith('different outcome'));
+  assert.is(outcome('The governor signed the budget on Friday.', 'The governor vetoed the tax increase on Friday.'), false);
+  assert.is(outcome("Trump is expected to approve Congress' spending bill.", 'Democrats vowed to block any spending proposal that included the funding.'), false);
+  // No direct object on one side: "stepped down in February" is no act on February.
+  assert.is(outcome('Trump said he fired Flynn for lying to Pence.', 'Flynn stepped down in February, saying he had misled Pence.'), true);
 });
 
 test('review: outcomes are no complements, and a name after a title in a headline is no word', () => {

@@ -12,6 +12,9 @@ test('attribution: one speaker described two ways, or spelt two ways, is one sou
   assert.equal(w.differences.map((d) => d.type), []);
   // Two different named speakers are still a material difference.
   assert.is(classOf('Senator Hale said the bill would pass.', 'Senator Ross said the bill would pass.'), 'divergent');
+  // One title on both sides, two names beside it: the note quotes the names, not the title twice.
+  const named = comparePair("The hospital's chief executive, Anne Cole, said the ward would close.", "The hospital's chief executive, Mark Dunn, said the ward would close.");
+  assert.equal(named.differences.filter((d) => d.type === 'attribution').map((d) => [d.a.text, d.b.text]), [['Anne Cole', 'Mark Dunn']]);
 });
 
 test('attribution: two sources that each blame the other are swapped, a material difference', () => {

@@ -83,6 +83,8 @@ test('a short sentence whose verb the tagger read as a plural noun is a sentence
     'The illnesses were not linked to the supplement.',
     'The supplement costs less than a dollar a day.',
   ]);
+  // A plural before a preposition is a caption's noun, not a present: the tail joins.
+  assert.equal(texts('Police said the suspect was arrested. Police officers in riot gear.'), ['Police said the suspect was arrested. Police officers in riot gear.']);
 });
 
 test('a quote in straight quotation marks stays one sentence, as with curly ones', () => {

@@ -30,7 +30,7 @@ const OUTCOMES: Array<[string, string]> = [
   ['sign', 'veto'], ['approve', 'veto'], ['uphold', 'overturn'], ['uphold', 'reverse'], ['uphold', 'vacate'],
   ['cancel', 'postpone'], ['cancel', 'delay'], ['abandon', 'postpone'], ['resume', 'suspend'], ['resume', 'halt'],
   ['attend', 'boycott'], ['attend', 'skip'], ['withdraw', 'deploy'], ['wound', 'kill'], ['injure', 'kill'],
-  ['survive', 'die'], ['survive', 'kill'],
+  ['survive', 'die'], ['survive', 'kill'], ['approve', 'block'], ['clear', 'block'],
   // Leaving a post of one's own accord, or being made to.
   ['resign', 'fire'], ['resign', 'dismiss'], ['resign', 'sack'], ['resign', 'oust'],
 ];
@@ -44,6 +44,9 @@ export const OUTCOME_WORDS: ReadonlyMap<string, string> = new Map([
   ['wound', 'injure'], ['hurt', 'injure'], ['die', 'kill'], ['dead', 'kill'], ['perish', 'kill'],
   ['scrap', 'cancel'], ['scrub', 'cancel'], ['axe', 'cancel'], ['reschedule', 'postpone'],
   ['quash', 'overturn'], ['affirm', 'uphold'], ['pause', 'suspend'],
+  // The act named as a noun ("the postponement of the match").
+  ['cancellation', 'cancel'], ['postponement', 'postpone'], ['resignation', 'resign'], ['dismissal', 'dismiss'],
+  ['approval', 'approve'], ['suspension', 'suspend'], ['resumption', 'resume'], ['withdrawal', 'withdraw'], ['deployment', 'deploy'],
 ]);
 
 let outcomes: Map<string, Set<string>> | undefined;

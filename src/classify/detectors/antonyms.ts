@@ -14,6 +14,7 @@ import { isTitleCase } from '../../analyse/title-case.js';
 import { TITLES } from '../../analyse/lexicon/names.js';
 import type { Token } from '../../model/stages.js';
 import { type PairContext, type Side, quote, spanOf, stem } from '../context.js';
+import { objectOf } from './arguments.js';
 
 const WINDOW = 4;
 
@@ -47,13 +48,33 @@ const PLACES_STEPPED_FROM = /^(?:podium|stage|stand|platform|rostrum|dais|ladder
 
 /** The particle after token i when it makes a phrasal verb of PHRASAL with it, else -1. */
 function phrasalParticle(side: Side, i: number): number {
+  return phrasalOf(side, i)?.particle ?? -1;
+}
+
+/**
+ * The phrasal verb at token i: its particle's index and its meaning. A capitalised word is
+ * also read through its plain forms, which the lemmatiser leaves as written in a Title Case
+ * headline ("Court Strikes Down Ban").
+ */
+function phrasalOf(side: Side, i: number): { particle: number; meaning: string } | undefined {
   const { tokens, lemmas } = side.analysis;
   const next = tokens[i + 1];
-  if (next === undefined || !PHRASAL.has(`${lemmas[i]} ${next.norm}`)) return -1;
-  if (lemmas[i] === 'step' && tokens[i + 2]?.norm === 'from') {
-    for (let k = i + 3; k < tokens.length && k <= i + 5; k++) if (PLACES_STEPPED_FROM.test(tokens[k].norm)) return -1;
+  if (next === undefined) return undefined;
+  const bases = /^\p{Lu}/u.test(tokens[i].text) ? [lemmas[i], ...plainForms(tokens[i].norm)] : [lemmas[i]];
+  const base = bases.find((l) => PHRASAL.has(`${l} ${next.norm}`));
+  if (base === undefined) return undefined;
+  if (base === 'step' && tokens[i + 2]?.norm === 'from') {
+    for (let k = i + 3; k < tokens.length && k <= i + 5; k++) if (PLACES_STEPPED_FROM.test(tokens[k].norm)) return undefined;
   }
-  return i + 1;
+  return { particle: i + 1, meaning: PHRASAL.get(`${base} ${next.norm}`)! };
+}
+
+/** A word's plain forms when the lemmatiser left it inflected ("vetoes": "veto", "postponed": "postpone", "cancelled": "cancel"). */
+function plainForms(norm: string): string[] {
+  const out = [stem(norm), ...[/es$/, /s$/, /d$/, /ed$/].filter((re) => re.test(norm)).map((re) => norm.replace(re, ''))];
+  // "Cancelled", "Halted": a doubled consonant the stem keeps.
+  if (/(\p{Ll})\1ed$/u.test(norm)) out.push(norm.slice(0, -3));
+  return out;
 }
 
 /**
@@ -68,13 +89,9 @@ function forms(side: Side, i: number, headline: boolean): string[] {
   if (l === t.norm && /^\p{Ll}{3,}(ing|ed)$/u.test(t.norm)) out.push(stem(t.norm));
   // A capitalised headline word is left as written by the lemmatiser: try its plain forms
   // ("Vetoes": "veto", "Postponed": "postpone", "Signs": "sign").
-  if (headline && /^\p{Lu}/u.test(t.text)) {
-    out.push(stem(t.norm), ...[/es$/, /s$/, /d$/, /ed$/].filter((re) => re.test(t.norm)).map((re) => t.norm.replace(re, '')));
-    // "Cancelled", "Halted": a doubled consonant the stem keeps.
-    if (/(\p{Ll})\1ed$/u.test(t.norm)) out.push(t.norm.slice(0, -3));
-  }
-  const p = phrasalParticle(side, i);
-  if (p >= 0) out.push(PHRASAL.get(`${l} ${side.analysis.tokens[p].norm}`)!);
+  if (headline && /^\p{Lu}/u.test(t.text)) out.push(...plainForms(t.norm));
+  const phrasal = phrasalOf(side, i);
+  if (phrasal !== undefined) out.push(phrasal.meaning);
   for (const f of [...out]) {
     const o = OUTCOME_WORDS.get(f);
     if (o !== undefined && !out.includes(o)) out.push(o);
@@ -191,6 +208,32 @@ function sameTarget(a: Side, i: number, fa: readonly string[], b: Side, j: numbe
   return true;
 }
 
+/** Objects at least this alike (vector cosine) are one thing: "the bill" / "the measure" 0.70, "the merger" / "the deal" 0.71, but "Congress" / "proposal" 0.63, "budget" / "increase" 0.58. */
+const SAME_OBJECT = 0.68;
+
+/** Words between a verb and the head of its direct object ("the", "any", "new", "his"). */
+const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * The head of the direct object of the verb at i (after its particle, "struck down the law"):
+ * the first noun or name past determiners and modifiers; none after a preposition ("stepped
+ * down in February").
+ */
+function directObject(side: Side, i: number): number | undefined {
+  const { tokens } = side.analysis;
+  let k = phrasalParticle(side, i) >= 0 ? i + 2 : i + 1;
+  while (k < tokens.length && OBJECT_LEAD.has(tokens[k].pos)) k++;
+  return k < tokens.length && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') ? objectOf(side, k - 1) : undefined;
+}
+
+/** Whether the verbs at i and j act on one thing: objects of the same or a close word, or no direct object on a side. */
+function sameObject(ctx: PairContext, i: number, j: number): boolean {
+  const [oa, ob] = [directObject(ctx.a, i), directObject(ctx.b, j)];
+  if (oa === undefined || ob === undefined) return true;
+  const [x, y] = [ctx.a.analysis.lemmas[oa], ctx.b.analysis.lemmas[ob]];
+  return x === y || ctx.wordSimilarity(x, y) >= SAME_OBJECT;
+}
+
 export function antonymDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   // The forms of each word, and every form on a side ("arresting" read as a noun still holds "arrest").
@@ -205,7 +248,9 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
     const t = side.analysis.tokens[i];
     if (ageWord(side, i)) return false;
     // "Senator White Backs Tax Bill": a word after a title is a name, unless it reads as a verb ("Governor Signs").
-    if (headline) return /^\p{L}/u.test(t.text) && !(TITLES.has(side.analysis.tokens[i - 1]?.norm ?? '') && !/(?:s|ed)$/.test(t.norm));
+    // So does an irregular form the lemmatiser knows as a verb ("Governor Won": "win").
+    const verbForm = /(?:s|ed)$/.test(t.norm) || (t.pos === 'VERB' && side.analysis.lemmas[i] !== t.norm);
+    if (headline) return /^\p{L}/u.test(t.text) && !(TITLES.has(side.analysis.tokens[i - 1]?.norm ?? '') && !verbForm);
     return t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text) && !side.analysis.entities.some((e) => t.start >= e.start && t.end <= e.end);
   };
   // B's words that may oppose one of A's: common, and none of their forms on A's side (worked out once).
@@ -242,7 +287,11 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       const sa = quoted(a, i);
       const sb = quoted(b, j);
       // Outcomes that exclude each other ("cancelled" / "postponed") are no opposites: what happened differs.
-      if (fa.some((x) => fb.some((y) => areOutcomes(x, y)))) return [{ type: 'event', material: true, note: `different outcome: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
+      if (fa.some((x) => fb.some((y) => areOutcomes(x, y)))) {
+        // Of the same thing: "expected to approve Congress' spending bill" / "vowed to block any spending proposal" are two acts.
+        if (!sameObject(ctx, i, j)) continue;
+        return [{ type: 'event', material: true, note: `different outcome: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
+      }
       return [{ type: 'negation', material: true, note: `opposite: ${quote(sa.text)} vs ${quote(sb.text)}`, a: sa, b: sb }];
     }
   }

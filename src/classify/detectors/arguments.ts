@@ -104,7 +104,7 @@ function subjectOf(side: Side, verb: number): number | undefined {
 }
 
 /** The first noun or name within a few words after the verb, past modifiers and prepositions. */
-function objectOf(side: Side, verb: number): number | undefined {
+export function objectOf(side: Side, verb: number): number | undefined {
   const { tokens, lemmas } = side.analysis;
   for (let j = verb + 1; j < Math.min(tokens.length, verb + 1 + WINDOW); j++) {
     const t = tokens[j];

@@ -41,6 +41,11 @@ function sameSource(ctx: PairContext, x: AttributionMention, y: AttributionMenti
   return wx.some((p) => wy.includes(p)) || cx.some((p) => cy.some((q) => ctx.wordSimilarity(p, q) >= 0.8));
 }
 
+/** A phrase's words in lower case, for telling whether two sources are written alike. */
+function wordsOf(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|who|which|one|someone|others?|the latter|the former|both|all|each|many|some|most)$/i;
 
 /** A source that can be compared: not a pronoun ("he said"), whatever its kind. */
@@ -58,15 +63,19 @@ export function attributionDifferences(ctx: PairContext): Difference[] {
   const y = ys[0];
   const named = (m: AttributionMention) => m.kind === 'named';
   const swap = swappedSources(x, y, ctx);
+  // The same title on both sides, told apart by the names beside it ("The hospital's chief
+  // executive, Anne Cole," / "..., Mark Dunn,"): the names are what differs.
+  const byName = x.appositive !== undefined && y.appositive !== undefined && wordsOf(x.source.text) === wordsOf(y.source.text);
+  const [sx, sy] = byName ? [x.appositive!, y.appositive!] : [x.source, y.source];
   return [
     {
       type: 'attribution',
       material: swap || (named(x) && named(y)),
       note: swap
-        ? `attribution swapped: ${quote(x.source.text)} vs ${quote(y.source.text)} (each report's source says the other did it)`
-        : `attribution: ${quote(x.source.text)} vs ${quote(y.source.text)}`,
-      a: spanOf(a.text, x.source.start, x.source.end),
-      b: spanOf(b.text, y.source.start, y.source.end),
+        ? `attribution swapped: ${quote(sx.text)} vs ${quote(sy.text)} (each report's source says the other did it)`
+        : `attribution: ${quote(sx.text)} vs ${quote(sy.text)}`,
+      a: spanOf(a.text, sx.start, sx.end),
+      b: spanOf(b.text, sy.start, sy.end),
     },
   ];
 }
