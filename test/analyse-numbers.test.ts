@@ -43,6 +43,12 @@ test('a currency word before a figure is the verb it spells; a code is a currenc
   assert.is(n.unit, 'percent');
   const [u, w] = numbers('The deal is worth USD 5 million and 300 won.');
   assert.equal([u.text, u.unit, w.text, w.unit], ['USD 5 million', 'usd', '300 won', 'krw']);
+  // Other codes, and "RMB" for the yuan.
+  assert.equal(numbers('They paid RMB 10 billion, INR 3 million and JPY 40,000.').map((m) => [m.text, m.unit]), [
+    ['RMB 10 billion', 'cny'],
+    ['INR 3 million', 'inr'],
+    ['JPY 40,000', 'jpy'],
+  ]);
 });
 
 test('word numbers take the head noun as unit, skipping modifiers', () => {

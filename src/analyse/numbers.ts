@@ -312,7 +312,8 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
     const prev = tokens[i - 1];
     // Before the figure only a symbol or a code ("$5", "USD 5"); a word is the verb it spells
     // there ("Lind won 54 percent", also in capitals), the currency only after the figure ("54 won").
-    const codeBefore = prev !== undefined && (prev.type === 'currency' || (/^[A-Z]{3}$/.test(prev.text) && CURRENCIES.get(prev.norm) === prev.norm));
+    // "RMB", the renminbi's usual abbreviation, is no word.
+    const codeBefore = prev !== undefined && (prev.type === 'currency' || (/^[A-Z]{3}$/.test(prev.text) && (CURRENCIES.get(prev.norm) === prev.norm || prev.norm === 'rmb')));
     if (prev !== undefined && codeBefore && CURRENCIES.has(prev.norm)) {
       unit = CURRENCIES.get(prev.norm) ?? '';
       start = i - 1;

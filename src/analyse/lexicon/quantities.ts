@@ -29,7 +29,8 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['euros', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['sterling', 'gbp'], ['yuan', 'cny'],
   ['renminbi', 'cny'], ['rmb', 'cny'], ['yen', 'jpy'], ['ruble', 'rub'], ['rubles', 'rub'],
   ['rouble', 'rub'], ['roubles', 'rub'], ['rupee', 'inr'], ['rupees', 'inr'], ['won', 'krw'],
-  ['hryvnia', 'uah'], ['usd', 'usd'], ['eur', 'eur'], ['gbp', 'gbp'],
+  ['hryvnia', 'uah'], ['usd', 'usd'], ['eur', 'eur'], ['gbp', 'gbp'], ['cny', 'cny'], ['jpy', 'jpy'], ['inr', 'inr'],
+  ['rub', 'rub'], ['krw', 'krw'], ['uah', 'uah'],
 ]);
 
 /** Approximators before a number, longest first when matched (lower case, space separated). */
