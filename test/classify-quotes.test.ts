@@ -24,4 +24,10 @@ test('hedging: a verb of saying that hedges ("alleged") is quoted against the ot
   assert.is(d.material, false);
 });
 
+test('hedging: an adjective that hedges ("the alleged thief") is quoted with its noun, against the same noun', () => {
+  const d = comparePair('Police said the alleged thief was arrested on Monday.', 'Police said the thief was arrested on Monday.').differences.find((x) => x.type === 'hedging');
+  assert.ok(d);
+  assert.equal([d.a.text, d.b.text], ['alleged thief', 'thief']);
+});
+
 test.run();

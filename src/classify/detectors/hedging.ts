@@ -57,8 +57,26 @@ function counterpart(hedged: Side, h: HedgeMention, other: Side): Span | undefin
  */
 function reportingCounterpart(hedged: Side, h: HedgeMention, other: Side): Span | undefined {
   const k = hedged.analysis.tokens.findIndex((t) => t.start >= h.start);
+  if (k >= 0 && attributive(hedged, k)) return modifiedCounterpart(hedged, k, other);
   if (k < 0 || !(REPORTING_VERBS.has(hedged.analysis.lemmas[k]) || REPORTING_VERBS.has(stem(hedged.analysis.tokens[k].norm)) || REPORTING_VERBS.has(hedged.analysis.tokens[k].norm.replace(/d$/, '')))) return undefined;
   const m = other.analysis.tokens.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(other.analysis.lemmas[j]));
+  return m < 0 ? undefined : spanOf(other.text, other.analysis.tokens[m].start, other.analysis.tokens[m].end);
+}
+
+/** A hedge word used as an adjective, before the noun it qualifies: "the alleged thief", "his suspected accomplice". */
+function attributive(side: Side, k: number): boolean {
+  const { tokens } = side.analysis;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return next !== undefined && next.pos === 'NOUN' && (prev === undefined || prev.pos === 'DET' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)));
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The other side's word for the noun an attributive hedge qualifies ("thief" for "the alleged thief"), when it has one. */
+function modifiedCounterpart(hedged: Side, k: number, other: Side): Span | undefined {
+  const lemma = hedged.analysis.lemmas[k + 1];
+  const m = other.analysis.lemmas.indexOf(lemma);
   return m < 0 ? undefined : spanOf(other.text, other.analysis.tokens[m].start, other.analysis.tokens[m].end);
 }
 
@@ -153,6 +171,13 @@ function weakest(side: Side): HedgeMention | undefined {
   return w;
 }
 
+/** The quote of a hedge: with the noun it qualifies when it is an adjective ("alleged thief"). */
+function hedgeSpan(side: Side, h: HedgeMention): Span {
+  const k = side.analysis.tokens.findIndex((t) => t.start >= h.start);
+  const end = k >= 0 && side.analysis.tokens[k].end === h.end && attributive(side, k) ? side.analysis.tokens[k + 1].end : h.end;
+  return spanOf(side.text, h.start, end);
+}
+
 export function hedgingDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const ha = weakest(a);
@@ -160,8 +185,8 @@ export function hedgingDifferences(ctx: PairContext): Difference[] {
   const ca = ha?.certainty ?? 1;
   const cb = hb?.certainty ?? 1;
   if (Math.abs(ca - cb) < MIN_GAP) return [];
-  const spanA = ha ? spanOf(a.text, ha.start, ha.end) : (hb && (reportingCounterpart(b, hb, a) ?? counterpart(b, hb, a))) ?? mainPredicate(a);
-  const spanB = hb ? spanOf(b.text, hb.start, hb.end) : (ha && (reportingCounterpart(a, ha, b) ?? counterpart(a, ha, b))) ?? mainPredicate(b);
+  const spanA = ha ? hedgeSpan(a, ha) : (hb && (reportingCounterpart(b, hb, a) ?? counterpart(b, hb, a))) ?? mainPredicate(a);
+  const spanB = hb ? hedgeSpan(b, hb) : (ha && (reportingCounterpart(a, ha, b) ?? counterpart(a, ha, b))) ?? mainPredicate(b);
   const material = ca < cb ? ha !== undefined && doneAgainstHedged(a, ha, b, hb) : hb !== undefined && doneAgainstHedged(b, hb, a, ha);
   return [
     {
