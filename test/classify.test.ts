@@ -421,6 +421,12 @@ test('date: a different part of the day, or an hour outside it, differs; evening
   ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
 });
 
+test('date: one day at two times, told with synonyms and no shared word near the dates, differs; two acts do not', () => {
+  expectQuoted('date', [['The talks resumed on Tuesday morning.', 'The negotiations restarted on Tuesday evening.', 'Tuesday morning', 'Tuesday evening']]);
+  // Different acts of one day ("arrived" / "departed") are no date difference.
+  assert.is(diffs('Their delegation arrived on Tuesday morning.', 'The visitors departed on Tuesday evening.', 'date').found.length, 0);
+});
+
 test('number: the same figure as the size of a change or as where it ended ("by" / "to") differs', () => {
   expectQuoted('number', [['Prices increased by 3 percent.', 'Prices increased to 3 percent.', 'by 3 percent', 'to 3 percent']]);
   for (const [a, b] of [

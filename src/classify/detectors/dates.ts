@@ -11,6 +11,7 @@ import type { Difference } from '../../model/result.js';
 import type { DateMention, StatedDateParts } from '../../model/stages.js';
 import { type PairContext, type Side, quote, sameContext, spanOf } from '../context.js';
 import { REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
+import { relatedAs } from '../../score/synonyms.js';
 
 function overlaps(x: DateMention, y: DateMention): boolean {
   if (!x.from || !x.to || !y.from || !y.to) return true; // unknown: cannot conflict
@@ -134,6 +135,32 @@ export function dateDifferences(ctx: PairContext): Difference[] {
 }
 
 
+/**
+ * Two dates that name the same day (the same weekday or day of the month, stated on both
+ * sides, no other stated part differing) and differ only in the time of day.
+ */
+function sameDayOtherTime(x: DateMention, y: DateMention): boolean {
+  const [u, v] = [x.stated, y.stated];
+  if (u === undefined || v === undefined || !overlaps(x, y)) return false;
+  const day = (u.weekday !== undefined && u.weekday === v.weekday) || (u.day !== undefined && u.day === v.day && u.month === v.month);
+  if (!day) return false;
+  for (const k of ['year', 'month', 'day', 'weekday'] as const) if (u[k] !== undefined && v[k] !== undefined && u[k] !== v[k]) return false;
+  return statedConflict(x, y);
+}
+
+/** Verbs that tell one act: WordNet synonyms in their two commonest senses ("resumed" / "restarted"). */
+const SAME_ACT = { synonym: 1, derived: 0, hypernym: 0, maxRank: 2 };
+
+/**
+ * Whether two dates date one act: the verbs they modify are the same or close ("The fire broke
+ * out on Friday morning" / "the fire had been contained on Friday evening" are two acts).
+ */
+function sameAct(ctx: PairContext, x: DateMention, y: DateMention): boolean {
+  // (vector similarity is relatedness here: "arrive" / "leave" 0.73, "begin" / "end" 0.71)
+  const [p, q] = [predicateOf(ctx.a, x), predicateOf(ctx.b, y)];
+  return p !== '' && q !== '' && (p === q || relatedAs(p, q, SAME_ACT));
+}
+
 /** When the date is the day of a statement, right after a verb of saying past "on": that verb's index, else -1. */
 function dayOfSaying(side: Side, d: DateMention): number {
   const { tokens, lemmas } = side.analysis;
@@ -167,7 +194,9 @@ function unexplained(ctx: PairContext, xs: DateMention[], ys: DateMention[], com
     if (ys.some((y) => compatible(x, y))) continue;
     // The only date on each side, each the day something was said ("said on Tuesday" /
     // "announced on Wednesday"), is the same date told two ways, however far the rewrite moved it.
-    const spoken = xs.length === 1 && ys.length === 1 && sameSpeaker(a, dayOfSaying(a, x), b, dayOfSaying(b, ys[0]));
+    // So is the only date on each side naming one day at two times of it ("Tuesday morning" /
+    // "Tuesday evening"): the day places both at one event.
+    const spoken = xs.length === 1 && ys.length === 1 && (sameSpeaker(a, dayOfSaying(a, x), b, dayOfSaying(b, ys[0])) || (sameDayOtherTime(x, ys[0]) && sameAct(ctx, x, ys[0])));
     const y = ys.find((z) => !xs.some((w) => compatible(w, z)) && (spoken || sameContext(a, x, b, z)));
     if (!y) continue;
     out.push({
