@@ -4,6 +4,8 @@ import { diffWordsWithSpace } from 'diff';
 import fc from 'fast-check';
 import type { DiffPart } from '../src/model/result.js';
 import { renderDiff } from '../src/render/markdown-diff.js';
+import { wordDiff as engineDiff } from '../src/explain/word-diff.js';
+import { analyseReport } from '../src/pipeline/report.js';
 import { normaliseWhitespace } from '../src/render/markdown-escape.js';
 
 const eq = (text: string): DiffPart => ({ op: 'equal', text });
@@ -111,6 +113,46 @@ test('a shared word B spells otherwise is marked as changed, so B is never quote
   assert.is(side(line, 'a'), 'The court fined the firm.');
   // Without B's text the line is as before.
   assert.is(renderDiff(parts), '**After a hearing,** The court fined the firm.');
+});
+
+/** The engine's word diff of two texts, and readers of each text by offsets. */
+function engine(a: string, b: string) {
+  const [da, db] = [analyseReport({ text: a, name: 'a' }, 'a'), analyseReport({ text: b, name: 'b' }, 'b')];
+  return {
+    parts: engineDiff(da.sentences, a, db.sentences, b),
+    quoteA: (start: number, end: number) => a.slice(start, end),
+    quoteB: (start: number, end: number) => b.slice(start, end),
+  };
+}
+
+test('a word joined on one side and split on the other keeps each side\'s spacing ("full-year" / "full year")', () => {
+  const a = 'Brightwell raised its full-year forecast.';
+  const b = 'Brightwell cut its forecast for the full year.';
+  const e = engine(a, b);
+  const line = renderDiff(e.parts, 'plain', e.quoteB, e.quoteA);
+  assert.is(side(line, 'a'), a);
+  assert.is(side(line, 'b'), b);
+  const q = engine('Moravec said Eberle was "exactly the player we needed."', '"He is exactly the player we needed," said Rhee.');
+  const quoted = renderDiff(q.parts, 'plain', q.quoteB, q.quoteA);
+  assert.is(side(quoted, 'b'), '"He is exactly the player we needed," said Rhee.');
+  assert.match(quoted, / the player we /);
+});
+
+test('property: with both texts, each side reads back exactly from the engine\'s diff', () => {
+  const word = fc.constantFrom('the', 'The', 'full', 'year', 'full-year', '-', '"', '“', '”', ',', '.', '12', '12%', 'Smith', "Smith's", '(', ')');
+  // Each text opens with a word, so that no Markdown list or heading marker is read off its start.
+  const text = fc.array(word, { minLength: 1, maxLength: 10 }).chain((ws) =>
+    fc.array(fc.constantFrom(' ', ''), { minLength: ws.length, maxLength: ws.length }).map((gaps) => `Then ${ws.map((w, k) => (k === 0 ? w : gaps[k] + w)).join('')}.`),
+  );
+  fc.assert(
+    fc.property(text, text, (a, b) => {
+      const e = engine(a, b);
+      const line = renderDiff(e.parts, 'plain', e.quoteB, e.quoteA);
+      assert.is(side(line, 'a'), normaliseWhitespace(a));
+      assert.is(side(line, 'b'), normaliseWhitespace(b));
+    }),
+    { numRuns: 200, seed: 7 },
+  );
 });
 
 test.run();

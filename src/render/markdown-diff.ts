@@ -140,6 +140,78 @@ function groups(list: Piece[][]): Piece[][][] {
 
 /** B's text at offsets of B, when the renderer can read it. */
 export type QuoteB = (start: number, end: number) => string | undefined;
+/** The same for A. */
+export type QuoteA = QuoteB;
+
+/**
+ * A part's leading white space is one side's (see explain/word-diff.ts): where the other side
+ * has a space and this one none, or the reverse ("full-year" / "full year"), the words would
+ * run together on one side ("fullyear") or split on it. Each side's white space is read from
+ * its own text before the part; where the two disagree, an equal part is shown as changed,
+ * and a part of one side takes that side's white space.
+ */
+/** The first word (up to white space) of a side's text at `span`, or undefined when it cannot be read. */
+function firstWord(quote: QuoteB, span: { start: number; end: number }): string | undefined {
+  const text = quote(span.start, span.end);
+  return text === undefined ? undefined : (text.match(/^\S*/)?.[0] ?? '');
+}
+
+/** Length of the white space at `from` in B's text up to `end`. */
+function wbGap(quote: QuoteB, from: number, end: number): number {
+  return quote(from, end)?.match(/^\s*/)?.[0].length ?? 0;
+}
+
+function ownSpaces(parts: readonly DiffPart[], quoteA: QuoteA, quoteB: QuoteB): DiffPart[] {
+  const out: DiffPart[] = [];
+  let endA: number | undefined;
+  let endB: number | undefined;
+  // Whether the side's own text has white space between its previous part and `start` (undefined: unknown).
+  // A span that starts with white space (not a diff of the engine's form) says nothing.
+  const spaced = (quote: QuoteB, end: number | undefined, start: number) => {
+    if (end === undefined || /^\s/.test(quote(start, start + 1) ?? ' ')) return undefined;
+    const gap = quote(end, start);
+    return gap === undefined ? undefined : /\s/.test(gap);
+  };
+  const emit = (part: DiffPart) => {
+    out.push(part);
+    if (part.a !== undefined) endA = part.a.end;
+    if (part.b !== undefined) endB = part.b.end;
+  };
+  const queue = [...parts];
+  while (queue.length > 0) {
+    const part = queue.shift()!;
+    const lead = part.text.match(/^\s*/)?.[0] ?? '';
+    const body = part.text.slice(lead.length);
+    const sa = part.a === undefined ? undefined : spaced(quoteA, endA, part.a.start);
+    const sb = part.b === undefined ? undefined : spaced(quoteB, endB, part.b.start);
+    const shown = lead !== '';
+    const space = (own: boolean | undefined) => (own === undefined ? lead : own ? lead || ' ' : '');
+    if (part.op === 'equal' && ((sa !== undefined && sa !== shown) || (sb !== undefined && sb !== shown))) {
+      // Only the first word is joined or split otherwise: it is shown as changed, and the
+      // rest is looked at again (its own spacing may differ further on).
+      const [wa, wb] = [firstWord(quoteA, part.a!), firstWord(quoteB, part.b!)];
+      const rest = body.slice(wa?.length ?? body.length);
+      if (wa === undefined || wb === undefined || wa.length !== wb.length || rest.trim() === '') {
+        const bText = quoteB(part.b!.start, part.b!.end) ?? body;
+        emit({ op: 'delete', text: space(sa) + body, a: part.a });
+        emit({ op: 'insert', text: space(sb) + bText, b: part.b });
+      } else {
+        const [a0, b0] = [part.a!.start + wa.length, part.b!.start + wb.length];
+        emit({ op: 'delete', text: space(sa) + wa, a: { start: part.a!.start, end: a0 } });
+        emit({ op: 'insert', text: space(sb) + wb, b: { start: part.b!.start, end: b0 } });
+        const restLead = rest.length - rest.trimStart().length;
+        queue.unshift({ op: 'equal', text: rest, a: { start: a0 + restLead, end: part.a!.end }, b: { start: b0 + wbGap(quoteB, b0, part.b!.end), end: part.b!.end } });
+      }
+    } else if (part.op === 'delete' && sa !== undefined && sa !== shown) {
+      emit({ ...part, text: space(sa) + body });
+    } else if (part.op === 'insert' && sb !== undefined && sb !== shown) {
+      emit({ ...part, text: space(sb) + body });
+    } else {
+      emit(part);
+    }
+  }
+  return out;
+}
 
 /**
  * Equal parts quote A. Where B writes a shared word otherwise ("The" / "the", curly and
@@ -173,12 +245,14 @@ function ownSpellings(parts: readonly DiffPart[], quoteB: QuoteB): DiffPart[] {
 /**
  * Render `link.diff` as a single escaped line. Returns `''` for an empty diff.
  * Whitespace-only differences are not marked. With `quoteB`, a shared word that B spells
- * otherwise is marked as changed (see ownSpellings).
+ * otherwise is marked as changed (see ownSpellings); with `quoteA` too, a word joined on one
+ * side and split on the other is marked as changed, each side in its own spacing (see ownSpaces).
  */
-export function renderDiff(parts: readonly DiffPart[], style: DiffStyle = 'plain', quoteB?: QuoteB): string {
+export function renderDiff(parts: readonly DiffPart[], style: DiffStyle = 'plain', quoteB?: QuoteB, quoteA?: QuoteA): string {
   const esc = (w: string[]) => escapeText(w.join(' '), { midLine: true });
   const out: string[] = [];
-  for (const group of groups(chunks(quoteB === undefined ? parts : ownSpellings(parts, quoteB)))) {
+  const spaced = quoteA !== undefined && quoteB !== undefined ? ownSpaces(parts, quoteA, quoteB) : parts;
+  for (const group of groups(chunks(quoteB === undefined ? spaced : ownSpellings(spaced, quoteB)))) {
     // Shared whitespace between the chunks of a group counts as a word break on both sides.
     const joined = group.flatMap((chunk, i) => (i === 0 ? chunk : [{ op: 'equal' as const, text: ' ' }, ...chunk]));
     const r = splitChunk(joined);

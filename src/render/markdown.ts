@@ -224,7 +224,7 @@ function divergences(ctx: Ctx): string[] {
       out.push('Differences: none typed.');
     }
     const rows = [`- ${sideText(ctx, A, link.a)}`, `- ${sideText(ctx, B, link.b)}`];
-    const diff = renderDiff(link.diff ?? [], ctx.style, B.quote);
+    const diff = renderDiff(link.diff ?? [], ctx.style, B.quote, A.quote);
     if (diff !== '') rows.push(`- Diff: ${diff}`);
     out.push('Sentences:', rows.join('\n'));
   });
