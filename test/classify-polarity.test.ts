@@ -106,6 +106,9 @@ test('negation in other words agrees: "dont" as "don\'t", "decided against" as "
   assert.equal(quoted('That is why the Americans cant find him.', 'That is why the Americans can find him.', 'negation'), ['cant find', 'find']);
   assert.is(classOf('Larger publishers decided against pursuing the books group.', 'Larger publishers decided not to pursue the books group.'), 'corroborating');
   assert.is(comparePair('Larger publishers decided against pursuing the books group.', 'Larger publishers decided to pursue the books group.').class, 'divergent');
+  // "turned down" is "rejected": the same rejection told two ways, and against an acceptance.
+  assert.is(classOf('The club rejected two offers before accepting the third.', 'Two offers were turned down before the club accepted a third.'), 'corroborating');
+  assert.equal(quoted('The club accepted the offer.', 'The club turned down the offer.', 'negation'), ['accepted the offer', 'turned down the offer']);
   assert.is(classOf('Sun sells it as a less expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.'), 'corroborating');
   assert.equal(quoted('Sun sells it as a more expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.', 'negation'), ['expensive', 'cheaper']);
 });

@@ -148,6 +148,13 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
       i++;
       continue;
     }
+    // "turned down the offer", "were turned down": a rejection.
+    if (t.lemma === 'turn' && next?.norm === 'down') {
+      const scope = scopeAfter(text, tokens, i + 1);
+      out.push({ ...tokenSpan(text, tokens, i, i + 1), ...(scope ? { scope } : {}) });
+      i++;
+      continue;
+    }
     if (NEG_VERBS_TO.has(t.lemma) && next !== undefined && (next.norm === 'to' || (next.pos === 'VERB' && next.norm.endsWith('ing')))) {
       const last = next.norm === 'to' ? i + 1 : i;
       const scope = scopeAfter(text, tokens, last);

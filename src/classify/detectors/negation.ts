@@ -56,8 +56,8 @@ function rawCue(side: Side, n: NegationMention): string {
   return side.text.slice(n.start, n.end).toLowerCase().split(/\s+/)[0];
 }
 
-/** Negative words that say the same as another cue: "lacked" = "had no", "their failure to" = "failed to". */
-const SAME_CUE: ReadonlyMap<string, string> = new Map([['lack', 'not'], ['failure', 'fail'], ['refusal', 'refuse']]);
+/** Negative words that say the same as another cue: "lacked" = "had no", "their failure to" = "failed to", "turned down" = "rejected". */
+const SAME_CUE: ReadonlyMap<string, string> = new Map([['lack', 'not'], ['failure', 'fail'], ['refusal', 'refuse'], ['turn', 'reject']]);
 
 /** A negation that is itself denied ("does not lack", "never lacked"). */
 function denied(side: Side, m: NegationMention): boolean {
