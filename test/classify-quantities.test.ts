@@ -8,6 +8,19 @@ function numberQuotes(a: string, b: string): string[][] {
   return comparePair(a, b).differences.filter((d) => d.type === 'number').map((d) => [d.a.text, d.b.text]);
 }
 
+test('the same figure in another currency, or percent against points after a verb of change, differs', () => {
+  assert.equal(numberQuotes('The fee is 48 million euros.', 'The fee is 48 million pounds.'), [['48 million euros', '48 million pounds']]);
+  assert.equal(numberQuotes('The fee is €48m.', 'The fee is $48m.'), [['€48m', '$48m']]);
+  assert.equal(numberQuotes('Shares fell 4.2 percent.', 'Shares fell 4.2 points.'), [['4.2 percent', '4.2 points']]);
+  assert.equal(numberQuotes('The margin narrowed by 1.5 percentage points.', 'The margin narrowed by 1.5 percent.'), [['1.5 percentage points', '1.5 percent']]);
+  // A conversion beside the figure, other figures in two currencies, a margin of error: no difference.
+  for (const [a, b] of [
+    ['The fee is 48 million euros ($52 million).', 'The fee is $52 million.'],
+    ['The fee is €48m.', 'The fee is $52m.'],
+    ['The poll has a margin of error of plus or minus 3.1 percentage points.', 'The poll has a margin of error of plus or minus 3.1 percent.'],
+  ]) assert.equal(numberQuotes(a, b), [], `${a} / ${b}`);
+});
+
 test('bounds: a figure outside "at least", "more than", "up to" or "nearly" is a difference', () => {
   assert.equal(numberQuotes('At least 10 people were killed in the blast.', 'Nine people were killed in the blast.'), [['At least 10 people', 'Nine people']]);
   assert.equal(numberQuotes('More than 200 people were arrested.', 'Up to 150 people were arrested.'), [['More than 200 people', 'Up to 150 people']]);

@@ -9,7 +9,7 @@ import type { Difference } from '../../model/result.js';
 import type { NumberMention } from '../../model/stages.js';
 import { TIME_UNIT_SECONDS } from '../../analyse/numbers.js';
 import { REPORTING_VERBS, SOURCE_HEADS } from '../../analyse/lexicon/attribution.js';
-import { celsiusOf, JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
+import { celsiusOf, CURRENCIES, JUST_ABOVE, JUST_BELOW, LOWER_BOUNDS, MEASURE_UNITS, UPPER_BOUNDS } from '../../analyse/lexicon/quantities.js';
 import { contextLemmas, inside, type PairContext, quote, replacements, sameContext, type Side, spanOf, unchangedShare } from '../context.js';
 import { relatedAs } from '../../score/synonyms.js';
 
@@ -181,6 +181,43 @@ function difference(ctx: PairContext, x: NumberMention, y: NumberMention): Diffe
   return { type: 'number', material: true, note: `number: ${quote(a.text)} vs ${quote(b.text)}`, a, b };
 }
 
+/** Units of money (ISO codes) and of shares, each a family whose members cannot stand for each other. */
+const MONEY = new Set(CURRENCIES.values());
+const SHARES = new Set(['percent', 'point', 'percentage point']);
+const familyOf = (unit: string) => (MONEY.has(unit) ? 'money' : SHARES.has(unit) ? 'share' : undefined);
+
+/**
+ * The same figure in another unit of its family about the same thing: "48 million euros" /
+ * "48 million pounds", "fell 4.2 percent" / "fell 4.2 points", "1.5 percentage points" / "1.5
+ * percent" after a verb of change. (Different figures in two currencies may be a conversion, "€48m ($52m)": not read.)
+ * Not when either side also states the figure in the other's unit.
+ */
+function unitSwaps(ctx: PairContext, numsA: NumberMention[], numsB: NumberMention[]): Difference[] {
+  const out: Difference[] = [];
+  for (const x of numsA) {
+    const family = familyOf(x.unit);
+    if (family === undefined) continue;
+    const y = numsB.find((m) => m.value === x.value && m.unit !== x.unit && familyOf(m.unit) === family && sameContext(ctx.a, x, ctx.b, m));
+    if (y === undefined) continue;
+    // Shares only as the size of a change ("fell 4.2 percent"): a margin of error "of 6.1
+    // percentage points" is written "6.1 percent" as often.
+    if (family === 'share' && !(sizeOfChange(ctx.a, x) && sizeOfChange(ctx.b, y))) continue;
+    const stated = (list: NumberMention[], unit: string) => list.some((m) => m.unit === unit && m.value === x.value);
+    if (stated(numsA, y.unit) || stated(numsB, x.unit)) continue;
+    const d = difference(ctx, x, y);
+    out.push({ ...d, note: `${d.note} (${family === 'money' ? 'another currency' : 'percent and points differ'})` });
+  }
+  return out;
+}
+
+/** A figure right after a verb of change, past "by" and adverbs ("fell 4.2 percent", "narrowed by 1.5 points"). */
+function sizeOfChange(side: Side, m: NumberMention): boolean {
+  const { tokens, lemmas } = side.analysis;
+  let k = tokens.findIndex((t) => t.start >= m.start) - 1;
+  while (k >= 0 && (tokens[k].norm === 'by' || tokens[k].pos === 'ADV')) k--;
+  return k >= 0 && CHANGE_VERBS.has(lemmas[k]);
+}
+
 /** Is the mention inside a date that resolved to a period (the date detector compares those)? */
 function inResolvedDate(side: PairContext['a'], m: NumberMention): boolean {
   return side.analysis.dates.some((d) => d.from !== undefined && m.start >= d.start && m.end <= d.end);
@@ -305,6 +342,7 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     used.add(orphan);
     out.push(difference(ctx, x, orphan));
   }
+  out.push(...unitSwaps(ctx, numsA, numsB).filter((d) => !out.some((e) => e.a.start === d.a.start && e.b.start === d.b.start)));
   out.push(...changeReadings(ctx));
   // A substitution inside a range already quoted whole ("10" / "20" of "between 10 and 15
   // people" / "between 20 and 25 people") is that difference again.
