@@ -176,6 +176,27 @@ test('hedging: the same act done on one side and only expected or possible on th
   ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.material), `${a} / ${b}`);
 });
 
+test('hedging: an act told as still to come on one side and as done on the other is material', () => {
+  for (const [a, b, x, y] of [
+    ['Voss will appeal the conviction.', 'Voss has appealed the conviction.', 'will appeal', 'has appealed'],
+    ['The company said it would close its factory by June.', 'The company has closed its factory.', 'would close', 'has closed'],
+    ['The minister visited Paris on Tuesday.', 'The minister will visit Paris on Tuesday.', 'visited', 'will visit'],
+  ]) {
+    const { found } = diffs(a, b, 'hedging');
+    assert.equal(found.map((d) => [d.a.text, d.b.text, d.material]), [[x, y, true]], `${a} / ${b}`);
+  }
+  // Not: another doer ("he will plead" / "who pleaded"), a participle ("to become exhausted", "a
+  // fund, controlled by"), a conditional or habitual "would", a counterfactual, a denial.
+  for (const [a, b] of [
+    ['Mr. Stone said he will plead not guilty.', 'Flynn and Papadopoulos, who both pleaded guilty, were convicted.'],
+    ['The trust fund will be exhausted in 2036.', 'Spending will lead the trust fund to become exhausted in 2036.'],
+    ['Oil money will go into a fund which will be controlled by Britain.', 'Oil money will be deposited in a new fund, controlled by Britain.'],
+    ['His plan would cost $200 billion, which Gephardt would pay for by repealing tax cuts.', 'His plan would cost $200 billion and be paid for by repealing tax cuts.'],
+    ['The company would have closed the plant.', 'The company closed the plant.'],
+    ['He said he would not resign.', 'He resigned on Friday.'],
+  ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.note.includes('(future)')), `${a} / ${b}`);
+});
+
 test('event: the same action applied to a different thing -> divergent', () => {
   const a = 'The aid includes helmets but stops short of the more robust military assistance requested by Moscow.';
   const b = 'The aid is non-lethal assistance that stops before a full breakout from the sanctions regime.';

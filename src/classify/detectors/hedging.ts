@@ -14,7 +14,7 @@ const MIN_GAP = 0.2;
 const REPORTING = new Set(['say', 'tell', 'announce', 'add', 'state', 'write', 'declare', 'promise', 'pledge', 'vow', 'agree']);
 
 /** "X said the two countries would strengthen ...": reported future, not hedging. */
-function reportedFuture(side: Side, h: HedgeMention): boolean {
+function reportedFuture(side: Side, h: Span): boolean {
   if (!/^(would|will)$/i.test(h.text)) return false;
   const { tokens, lemmas } = side.analysis;
   const k = tokens.findIndex((t) => t.start >= h.start);
@@ -178,8 +178,91 @@ function hedgeSpan(side: Side, h: HedgeMention): Span {
   return spanOf(side.text, h.start, end);
 }
 
+/** Words of the future, plain or reported ("will appeal", "said it would close"). */
+const FUTURE = new Set(['will', 'would', "'ll", '\u2019ll', 'wo']);
+
+/**
+ * The verb a future word governs ("appeal" of "will appeal", "closed" of "will be closed"), or
+ * -1: the first word past adverbs and auxiliaries, whatever the tagger made of it ("would
+ * close" is read as an adjective); the other side's verb of the same lemma decides.
+ */
+function futureVerb(side: Side, k: number): number {
+  const { tokens } = side.analysis;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    if (DENIALS.has(tokens[j].norm)) return -1;
+    if (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX') continue;
+    return /^\p{Ll}+$/u.test(tokens[j].text) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * A verb its clause states: right after its subject or a tensed auxiliary ("The minister
+ * visited", "has appealed"); not a participle after another verb, "to", a bare "be" ("will
+ * keep the name and be headquartered") or a comma ("a fund, controlled by").
+ */
+function finite(side: Side, m: number): boolean {
+  const { tokens } = side.analysis;
+  let k = m - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  if (k < 0) return true;
+  const t = tokens[k];
+  if (t.pos === 'AUX') return t.norm !== 'be' && t.norm !== 'have' && t.norm !== 'to';
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
+}
+
+/** The pronoun right before index i, past auxiliaries and adverbs ("he" of "he will"), lower case. */
+function pronounBefore(side: Side, i: number): string | undefined {
+  const { tokens } = side.analysis;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  return k >= 0 && tokens[k].pos === 'PRON' ? tokens[k].norm : undefined;
+}
+
+/**
+ * One side tells as still to come ("will appeal", "said it would close its factory") the very
+ * act the other states as done ("has appealed", "has closed its factory"): the same verb, the
+ * same object word when either has one, the same doer, and the future side not telling the
+ * act as done elsewhere. Material.
+ */
+function futureAgainstDone(future: Side, done_: Side): { future: Span; done: Span } | undefined {
+  const { tokens, lemmas } = future.analysis;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FUTURE.has(tokens[k].norm)) continue;
+    // "would have closed": a counterfactual, not a plan; "will have to": an obligation. A
+    // "would" of no one's saying is a condition or a habit ("a wholesaler would sell").
+    if (tokens[k + 1]?.norm === 'have') continue;
+    if (tokens[k].norm === 'would' && !reportedFuture(future, spanOf(future.text, tokens[k].start, tokens[k].end))) continue;
+    const v = futureVerb(future, k);
+    if (v < 0 || tokens[v].norm.endsWith('ing')) continue;
+    const lemma = lemmas[v];
+    if (tokens.some((t, j) => j !== v && lemmas[j] === lemma && t.pos === 'VERB' && done(future, j))) continue;
+    const objects = after(future, v);
+    const [da] = [before(future, k)];
+    for (let m = 0; m < done_.analysis.tokens.length; m++) {
+      if (done_.analysis.lemmas[m] !== lemma || done_.analysis.tokens[m].pos !== 'VERB' || !done(done_, m) || !finite(done_, m)) continue;
+      const theirs = after(done_, m);
+      if ((objects.size > 0 || theirs.size > 0) && ![...theirs].some((l) => objects.has(l))) continue;
+      // The same doer: a content word in common, or the same pronoun ("he will plead" is not "who pleaded").
+      const db = before(done_, m);
+      if (![...db.words].some((l) => da.words.has(l)) && !(pronounBefore(future, k) !== undefined && pronounBefore(future, k) === pronounBefore(done_, m))) continue;
+      const ot = done_.analysis.tokens;
+      const from = m > 0 && ot[m - 1].pos === 'AUX' ? ot[m - 1].start : ot[m].start;
+      return { future: spanOf(future.text, tokens[k].start, tokens[v].end), done: spanOf(done_.text, from, ot[m].end) };
+    }
+  }
+  return undefined;
+}
+
 export function hedgingDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
+  const fa = futureAgainstDone(a, b);
+  const fb = fa === undefined ? futureAgainstDone(b, a) : undefined;
+  if (fa !== undefined || fb !== undefined) {
+    const [x, y] = fa !== undefined ? [fa.future, fa.done] : [fb!.done, fb!.future];
+    const [kx, ky] = fa !== undefined ? ['future', 'done'] : ['done', 'future'];
+    return [{ type: 'hedging', material: true, note: `hedging: ${quote(x.text)} (${kx}) vs ${quote(y.text)} (${ky})`, a: x, b: y }];
+  }
   const ha = weakest(a);
   const hb = weakest(b);
   const ca = ha?.certainty ?? 1;
