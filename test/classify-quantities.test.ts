@@ -21,6 +21,20 @@ test('the same figure in another currency, or percent against points after a ver
   ]) assert.equal(numberQuotes(a, b), [], `${a} / ${b}`);
 });
 
+test('rank: the same ranking told with another place differs; a date, one rank told twice, or both ranks named do not', () => {
+  const rankQuotes = (a: string, b: string) => comparePair(a, b).differences.filter((d) => d.note.startsWith('rank')).map((d) => [d.a.text, d.b.text]);
+  assert.equal(rankQuotes('Harbourside finished fourth in the league.', 'Harbourside finished second in the league.'), [['fourth', 'second']]);
+  assert.equal(rankQuotes("It is the country's second-largest bank.", "It is the country's largest bank."), [['second-largest', 'largest']]);
+  assert.equal(rankQuotes('It was the third quarter in a row of growth.', 'It was the 2nd quarter in a row of growth.'), [['third', '2nd']]);
+  for (const [a, b] of [
+    ['The vote was held on March 3rd.', 'The vote was held on March 5th.'],
+    ['It was the first time in a decade that rates rose.', 'It was the first time in ten years that rates rose.'],
+    ['Profit rose in the third quarter.', 'Profit rose in the third quarter, the second straight gain.'],
+    ['The largest bank, HSBC, cut rates.', 'The biggest bank, HSBC, cut rates.'],
+    ['The second vote followed the first vote.', 'The first vote came before the second vote.'],
+  ]) assert.equal(rankQuotes(a, b), [], `${a} / ${b}`);
+});
+
 test('bounds: a figure outside "at least", "more than", "up to" or "nearly" is a difference', () => {
   assert.equal(numberQuotes('At least 10 people were killed in the blast.', 'Nine people were killed in the blast.'), [['At least 10 people', 'Nine people']]);
   assert.equal(numberQuotes('More than 200 people were arrested.', 'Up to 150 people were arrested.'), [['More than 200 people', 'Up to 150 people']]);

@@ -16,12 +16,14 @@ import { hedgingDifferences } from './detectors/hedging.js';
 import { kindDifferences } from './detectors/kinds.js';
 import { negationDifferences } from './detectors/negation.js';
 import { numberDifferences } from './detectors/numbers.js';
+import { rankDifferences } from './detectors/ranks.js';
 
 const DETECTORS = [
   negationDifferences,
   directionDifferences,
   antonymDifferences,
   numberDifferences,
+  rankDifferences,
   dateDifferences,
   eventDifferences,
   argumentDifferences,

@@ -15,6 +15,7 @@ import { TITLES } from '../../analyse/lexicon/names.js';
 import type { Token } from '../../model/stages.js';
 import { type PairContext, type Side, quote, spanOf, stem } from '../context.js';
 import { objectOf } from './arguments.js';
+import { isOrdinal } from './ranks.js';
 
 const WINDOW = 4;
 
@@ -246,7 +247,7 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
   // capitals say nothing of names (nor do the names found there, "Signs Budget Bill"): any word counts.
   const common = (side: Side, i: number, headline: boolean) => {
     const t = side.analysis.tokens[i];
-    if (ageWord(side, i)) return false;
+    if (ageWord(side, i) || isOrdinal(t.norm)) return false;
     // "Senator White Backs Tax Bill": a word after a title is a name, unless it reads as a verb ("Governor Signs").
     // So does an irregular form the lemmatiser knows as a verb ("Governor Won": "win").
     const verbForm = /(?:s|ed)$/.test(t.norm) || (t.pos === 'VERB' && side.analysis.lemmas[i] !== t.norm);

@@ -1,0 +1,100 @@
+/**
+ * rank: the same ranking told with another place ("finished fourth" / "finished second", "the
+ * country's second-largest bank" / "the country's largest bank", "the third quarter in a row"
+ * / "the second quarter in a row"). Typed `number`, material. A rank is an ordinal ("fourth",
+ * "4th"), alone or joined to a superlative ("second-largest"); a superlative alone is first.
+ * Two ranks are compared when they rank the same thing: the same superlative, else the same
+ * noun right after the ordinal, else (an ordinal with no noun after it) the same verb before
+ * it. Not inside a date ("March 3rd"), and not when either report gives both ranks.
+ */
+import type { Difference } from '../../model/result.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
+
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  ].map((w, k) => [w, k + 1]),
+);
+
+interface Rank {
+  rank: number;
+  /** What is ranked: "s:large" (a superlative), "n:quarter" (the noun after), "v:finish" (the verb before). */
+  anchor: string;
+  start: number;
+  end: number;
+}
+
+/** Is this word an ordinal ("second", "4th")? Ranks are this detector's, not opposites. */
+export function isOrdinal(norm: string): boolean {
+  return ordinalOf(norm) !== undefined;
+}
+
+function ordinalOf(norm: string): number | undefined {
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(norm);
+  return m ? Number(m[1]) : ORDINAL_WORDS.get(norm);
+}
+
+/** A superlative adjective ("largest", "biggest", "most"): its lemma, else undefined. */
+function superlative(side: Side, k: number): string | undefined {
+  const t = side.analysis.tokens[k];
+  if (t === undefined || !/^\p{Ll}+est$/u.test(t.norm) || t.norm === side.analysis.lemmas[k] || !['ADJ', 'ADV'].includes(t.pos)) return undefined;
+  return side.analysis.lemmas[k];
+}
+
+const inDate = (side: Side, start: number, end: number) => side.analysis.dates.some((d) => start >= d.start && end <= d.end);
+
+function ranksOf(side: Side): Rank[] {
+  const { tokens, lemmas } = side.analysis;
+  const out: Rank[] = [];
+  const taken = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const rank = ordinalOf(tokens[k].norm);
+    if (rank === undefined || inDate(side, tokens[k].start, tokens[k].end)) continue;
+    // "second-largest", "second largest".
+    const s = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const sup = superlative(side, s);
+    if (sup !== undefined) {
+      taken.add(s);
+      out.push({ rank, anchor: `s:${sup}`, start: tokens[k].start, end: tokens[s].end });
+      continue;
+    }
+    let anchor: string | undefined;
+    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+      if (tokens[j].pos === 'NOUN') {
+        anchor = `n:${lemmas[j]}`;
+        break;
+      }
+      if (!['ADJ', 'ADV'].includes(tokens[j].pos)) break;
+    }
+    if (anchor === undefined) {
+      let j = k - 1;
+      while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+      if (j >= 0 && tokens[j].pos === 'VERB') anchor = `v:${lemmas[j]}`;
+    }
+    if (anchor !== undefined) out.push({ rank, anchor, start: tokens[k].start, end: tokens[k].end });
+  }
+  // A superlative alone ranks first: "the country's largest bank".
+  for (let k = 0; k < tokens.length; k++) {
+    const sup = taken.has(k) ? undefined : superlative(side, k);
+    if (sup !== undefined && !/^(?:most|least|best|worst)$/.test(tokens[k].norm)) out.push({ rank: 1, anchor: `s:${sup}`, start: tokens[k].start, end: tokens[k].end });
+  }
+  return out;
+}
+
+export function rankDifferences(ctx: PairContext): Difference[] {
+  const xs = ranksOf(ctx.a);
+  if (xs.length === 0) return [];
+  const ys = ranksOf(ctx.b);
+  const out: Difference[] = [];
+  for (const x of xs) {
+    const y = ys.find((r) => r.anchor === x.anchor && r.rank !== x.rank);
+    if (y === undefined) continue;
+    // A report that gives both ranks of the thing tells of two of them.
+    if (xs.some((r) => r.anchor === y.anchor && r.rank === y.rank) || ys.some((r) => r.anchor === x.anchor && r.rank === x.rank)) continue;
+    const a = spanOf(ctx.a.text, x.start, x.end);
+    const b = spanOf(ctx.b.text, y.start, y.end);
+    out.push({ type: 'number', material: true, note: `rank: ${quote(a.text)} vs ${quote(b.text)}`, a, b });
+  }
+  return out;
+}
