@@ -478,6 +478,8 @@ test('place: an unknown name after "in", "near" ... is compared as a place; an a
     // After "to" of a verb of going, and in "the town of".
     ['The families fled to Lyon.', 'The families fled to Paris.', 'Lyon', 'Paris'],
     ['The families fled to the town of Sela.', 'The families fled to the town of Mako.', 'Sela', 'Mako'],
+    // A two-word name, which alone would be guessed a person.
+    ['Evacuees were sent to a school in Larch Valley.', 'Evacuees were sent to a school in Dunmore.', 'Larch Valley', 'Dunmore'],
   ]);
   assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
   assert.is(diffs('The minister spoke to Karsk on Monday.', 'The minister spoke to Orlen on Monday.', 'place').found.length, 0, 'not after "to" of a verb that is no going');

@@ -37,6 +37,9 @@ const NOT_PLACES = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'congress', 'parliament', 'court', 'office',
 ]);
 
+/** Locative prepositions after which a name is where, never who. */
+const WHERE = new Set(['in', 'near', 'outside', 'into', 'across', 'around']);
+
 /** Verbs of going somewhere: the name after their "to" is a place ("fled to Lyon"; not "spoke to Smith"). */
 const MOTION_VERBS = new Set([
   'flee', 'travel', 'move', 'return', 'head', 'evacuate', 'relocate', 'deport', 'fly', 'drive', 'march',
@@ -64,6 +67,9 @@ function kindOf(side: Side, m: EntityMention): EntityMention['kind'] {
   const afterLocative = k > 0 && inPlaceSlot(side, k);
   // "in French" is a language, "at Easter" a holiday ("French troops" stays a nationality).
   if (afterLocative && NOT_PLACES.has(m.text.toLowerCase())) return 'other';
+  // A two-word name of no known kind is guessed a person; after "in" or "near" it is a place
+  // ("in Larch Valley"), not someone ("a letter from John Smith" keeps its guess).
+  if (m.kind === 'person' && afterLocative && WHERE.has(tokens[k - 1].norm) && !/^['’]s?$/.test(side.text.slice(m.end, m.end + 2).trim())) return 'place';
   if (m.kind !== 'other') return m.kind;
   return afterLocative ? 'place' : 'other';
 }
