@@ -197,6 +197,13 @@ test('hedging: an act told as still to come on one side and as done on the other
   ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.note.includes('(future)')), `${a} / ${b}`);
 });
 
+test('hedging: a claim one side confirms and the other only believes is material, quoted at both verbs', () => {
+  const { found } = diffs('Investigators believe the fire was started deliberately.', 'Investigators have confirmed the fire was started deliberately.', 'hedging');
+  assert.equal(found.map((d) => [d.a.text, d.b.text, d.material]), [['believe', 'have confirmed', true]]);
+  // Another source confirming another thing is no answer to the belief.
+  assert.ok(diffs('Officials believe the ship sank.', 'The company confirmed it had received the payment.', 'hedging').found.every((d) => !d.material));
+});
+
 test('event: the same action applied to a different thing -> divergent', () => {
   const a = 'The aid includes helmets but stops short of the more robust military assistance requested by Moscow.';
   const b = 'The aid is non-lethal assistance that stops before a full breakout from the sanctions regime.';

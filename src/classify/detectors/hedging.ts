@@ -254,6 +254,31 @@ function futureAgainstDone(future: Side, done_: Side): { future: Span; done: Spa
   return undefined;
 }
 
+/** Verbs that state a claim as established. */
+const CONFIRMING = new Set(['confirm', 'establish', 'prove', 'verify']);
+
+/**
+ * Where the asserting side confirms the claim the other hedges with a belief, expectation or
+ * report ("have confirmed" against "believe"): its verb of confirming, with its auxiliary,
+ * when the same source stands before both (a shared word within five words) and the claim
+ * after them shares a word. Undefined otherwise.
+ */
+function confirmation(asserting: Side, hedged: Side, h: HedgeMention): Span | undefined {
+  if (h.kind === 'modal' || h.kind === 'approximator') return undefined;
+  const { tokens, lemmas } = asserting.analysis;
+  const k = hedged.analysis.tokens.findIndex((t) => t.start >= h.start);
+  if (k < 0) return undefined;
+  const [who, what] = [before(hedged, k).words, after(hedged, k + 1)];
+  for (let m = 0; m < tokens.length; m++) {
+    if (!CONFIRMING.has(lemmas[m]) || tokens[m].pos !== 'VERB' || !done(asserting, m)) continue;
+    if (![...before(asserting, m).words].some((l) => who.has(l))) continue;
+    if (![...after(asserting, m + 1)].some((l) => what.has(l))) continue;
+    const from = m > 0 && tokens[m - 1].pos === 'AUX' ? tokens[m - 1].start : tokens[m].start;
+    return spanOf(asserting.text, from, tokens[m].end);
+  }
+  return undefined;
+}
+
 export function hedgingDifferences(ctx: PairContext): Difference[] {
   const { a, b } = ctx;
   const fa = futureAgainstDone(a, b);
@@ -268,9 +293,13 @@ export function hedgingDifferences(ctx: PairContext): Difference[] {
   const ca = ha?.certainty ?? 1;
   const cb = hb?.certainty ?? 1;
   if (Math.abs(ca - cb) < MIN_GAP) return [];
-  const spanA = ha ? hedgeSpan(a, ha) : (hb && (reportingCounterpart(b, hb, a) ?? counterpart(b, hb, a))) ?? mainPredicate(a);
-  const spanB = hb ? hedgeSpan(b, hb) : (ha && (reportingCounterpart(a, ha, b) ?? counterpart(a, ha, b))) ?? mainPredicate(b);
-  const material = ca < cb ? ha !== undefined && doneAgainstHedged(a, ha, b, hb) : hb !== undefined && doneAgainstHedged(b, hb, a, ha);
+  // The asserting side confirms what the other only believes ("Investigators believe the fire
+  // was started deliberately" / "Investigators have confirmed the fire was started deliberately").
+  const [confirmA, confirmB] = [ha === undefined && hb !== undefined ? confirmation(a, b, hb) : undefined, hb === undefined && ha !== undefined ? confirmation(b, a, ha) : undefined];
+  const spanA = ha ? hedgeSpan(a, ha) : (confirmA ?? (hb && (reportingCounterpart(b, hb, a) ?? counterpart(b, hb, a)))) ?? mainPredicate(a);
+  const spanB = hb ? hedgeSpan(b, hb) : (confirmB ?? (ha && (reportingCounterpart(a, ha, b) ?? counterpart(a, ha, b)))) ?? mainPredicate(b);
+  const material =
+    confirmA !== undefined || confirmB !== undefined || (ca < cb ? ha !== undefined && doneAgainstHedged(a, ha, b, hb) : hb !== undefined && doneAgainstHedged(b, hb, a, ha));
   return [
     {
       type: 'hedging',
