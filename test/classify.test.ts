@@ -341,6 +341,9 @@ test('roles swapped: the same verb with subject and object traded -> divergent',
   assert.is(v.class, 'divergent');
   assertSpans(a, b, found[0]);
   assert.is(comparePair('The woman is lifting the child.', 'The child is lifting the woman.').class, 'divergent');
+  // Who it went to, after "to": "Voss transferred money to Marsh" / "Marsh transferred money to Voss".
+  assert.equal(diffs('Voss transferred money to Marsh.', 'Marsh transferred money to Voss.', 'event').found.map((d) => d.note.split(':')[0]), ['roles swapped']);
+  assert.is(comparePair('Voss transferred money to Marsh.', "Voss transferred money to Marsh's company.").class, 'corroborating');
   // Both reports tell the blame both ways round, in another order: no swap.
   for (const [x, y] of [
     ['Moscow blamed Kyiv for the attack on the dam, while Kyiv blamed Moscow.', 'Kyiv blamed Moscow for the attack on the dam, while Moscow blamed Kyiv.'],

@@ -136,9 +136,24 @@ function roles(side: Side): Role[] {
     if (!isVerb(side, i) || passive(side, i)) continue;
     const subject = subjectOf(side, i);
     const object = objectOf(side, i);
-    if (subject !== undefined && object !== undefined) out.push({ verb: i, subject, object });
+    if (subject !== undefined && object !== undefined) {
+      out.push({ verb: i, subject, object });
+      // Who it went to or came from ("transferred money to Marsh"): a second role of the act.
+      const other = recipientOf(side, object);
+      if (other !== undefined) out.push({ verb: i, subject, object: other });
+    }
   }
   return out;
+}
+
+/** The name or noun after "to" or "from" right after an object ("money to Marsh"), if any. */
+function recipientOf(side: Side, object: number): number | undefined {
+  const { tokens } = side.analysis;
+  const prep = tokens[object + 1];
+  if (prep === undefined || (prep.norm !== 'to' && prep.norm !== 'from')) return undefined;
+  let k = object + 2;
+  while (k < tokens.length && tokens[k].pos === 'DET') k++;
+  return k < tokens.length && HEAD_POS.has(tokens[k].pos) ? k : undefined;
 }
 
 /** Same verb, subject and object swapped. */
