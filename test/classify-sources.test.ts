@@ -17,6 +17,18 @@ test('attribution: one speaker described two ways, or spelt two ways, is one sou
   assert.equal(named.differences.filter((d) => d.type === 'attribution').map((d) => [d.a.text, d.b.text]), [['Anne Cole', 'Mark Dunn']]);
 });
 
+test('title: one person given another office is noted, material only for offices no one holds at once', () => {
+  const titles = (a: string, b: string) => comparePair(a, b).differences.filter((d) => d.note.startsWith('title')).map((d) => [d.a.text, d.b.text, d.material]);
+  assert.equal(titles('Chief medical officer Helen Okafor said the ward would close.', 'Chief executive Helen Okafor said the ward would close.'), [['Chief medical officer', 'Chief executive', false]]);
+  assert.equal(titles('Sen. Bob Corker said the deal was dead.', 'Rep. Bob Corker said the deal was dead.'), [['Sen.', 'Rep.', true]]);
+  for (const [a, b] of [
+    ['Treasury Secretary Janet Yellen met Liu He.', 'U.S. Treasury Secretary Janet Yellen met Liu He.'],
+    ['Sen. Bob Corker said the deal was dead.', 'Senator Bob Corker said the deal was dead.'],
+    ['Rep. Anthony Weiner denied sending the photo.', 'Congressman Anthony Weiner denied sending the photo.'],
+    ['Mr. Trump said the wall would be built.', 'President Trump said the wall would be built.'],
+  ]) assert.equal(titles(a, b), [], `${a} / ${b}`);
+});
+
 test('attribution: two sources that each blame the other are swapped, a material difference', () => {
   const swapped = (a: string, b: string) =>
     comparePair(a, b).differences.filter((d) => d.type === 'attribution' && d.material && d.note.startsWith('attribution swapped')).map((d) => [d.a.text, d.b.text]);

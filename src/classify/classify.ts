@@ -17,6 +17,7 @@ import { kindDifferences } from './detectors/kinds.js';
 import { negationDifferences } from './detectors/negation.js';
 import { numberDifferences } from './detectors/numbers.js';
 import { rankDifferences } from './detectors/ranks.js';
+import { titleDifferences } from './detectors/titles.js';
 
 const DETECTORS = [
   negationDifferences,
@@ -29,6 +30,7 @@ const DETECTORS = [
   argumentDifferences,
   kindDifferences,
   entityDifferences,
+  titleDifferences,
   attributionDifferences,
   hedgingDifferences,
 ];

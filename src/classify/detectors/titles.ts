@@ -1,0 +1,119 @@
+/**
+ * title: the same named person given another office ("Chief medical officer Helen Okafor" /
+ * "Chief executive Helen Okafor", "Sen. Bob Corker" / "Rep. Bob Corker"). Typed `entity`.
+ * Minor, since one person often holds two offices ("Senator" / "Senate Majority Leader": on
+ * the 300 BASIL pairs every such pair was one); material only for offices no one holds at
+ * once (`EXCLUSIVE`: a senator is no representative). A title is the run of words right before the name ("Treasury Secretary", "Chief
+ * medical officer") or the phrase set beside it between commas ("Helen Okafor, the
+ * hospital's chief executive,"); its office is its last word that names one (`OFFICES`,
+ * abbreviations read in full: "Sen." is "senator"). Courtesy titles ("Mr.", "Dr.") name no
+ * office. Two offices differ when neither side's title holds the other's office word: "U.S.
+ * Treasury Secretary" and "Treasury Secretary" agree, and so do "President" and "former
+ * President".
+ */
+import type { Difference } from '../../model/result.js';
+import type { EntityMention } from '../../model/stages.js';
+import { type PairContext, type Side, quote, spanOf } from '../context.js';
+import { namesCompatible } from '../names.js';
+
+/** Words that name an office, in full. */
+const OFFICES = new Set([
+  'president', 'secretary', 'minister', 'premier', 'chancellor', 'director', 'governor', 'senator', 'representative',
+  'congressman', 'congresswoman', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'admiral',
+  'colonel', 'captain', 'major', 'sergeant', 'judge', 'justice', 'mayor', 'chairman', 'chairwoman', 'chair', 'leader',
+  'commander', 'envoy', 'adviser', 'advisor', 'chief', 'professor', 'attorney', 'executive', 'officer', 'manager',
+  'coach', 'treasurer', 'editor', 'founder', 'prosecutor', 'commissioner', 'superintendent', 'inspector', 'ceo',
+  'cfo', 'coo', 'chairperson', 'deputy', 'lieutenant', 'sheriff', 'administrator', 'economist', 'analyst',
+]);
+
+/** Abbreviations and other words of one office, read as one word ("Sen." is "senator", a congressman a representative). */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['congressman', 'representative'], ['congresswoman', 'representative'], ['ceo', 'executive'], ['chairwoman', 'chairman'],
+  ['chairperson', 'chairman'], ['chair', 'chairman'], ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['advisor', 'adviser'],
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['adm', 'admiral'],
+  ['col', 'colonel'], ['capt', 'captain'], ['maj', 'major'], ['sgt', 'sergeant'], ['lt', 'lieutenant'],
+  ['prof', 'professor'], ['pres', 'president'], ['supt', 'superintendent'], ['insp', 'inspector'], ['amb', 'ambassador'],
+]);
+
+/** Words a title before a name may hold besides offices ("Treasury", "chief medical", "of State"). */
+const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+const fullWord = (norm: string) => {
+  const w = norm.replace(/\.$/, '');
+  return ABBREVIATIONS.get(w) ?? w;
+};
+
+interface Title {
+  start: number;
+  end: number;
+  words: Set<string>;
+  office: string;
+}
+
+function titleOf(side: Side, words: Array<{ norm: string; start: number; end: number }>): Title | undefined {
+  const full = words.map((w) => fullWord(w.norm));
+  let office: string | undefined;
+  for (const w of full) if (OFFICES.has(w)) office = w;
+  if (office === undefined || words.length === 0) return undefined;
+  return { start: words[0].start, end: words[words.length - 1].end, words: new Set(full), office };
+}
+
+/** The title right before a name: up to five title words, "of" inside ("Secretary of State"). */
+function titleBefore(side: Side, m: EntityMention): Title | undefined {
+  const { tokens } = side.analysis;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const out: typeof tokens = [];
+  for (let k = first - 1; k >= 0 && out.length < 5; k--) {
+    const t = tokens[k];
+    const inner = t.norm === 'of' && out.length > 0;
+    if (!inner && !TITLE_POS.has(t.pos) && !ABBREVIATIONS.has(t.norm.replace(/\.$/, ''))) break;
+    // A name before the title belongs to something else ("Biden adviser Jake Sullivan" keeps "adviser").
+    out.unshift(t);
+  }
+  while (out.length > 0 && out[0].norm === 'of') out.shift();
+  return titleOf(side, out);
+}
+
+/** The phrase beside a name between commas ("Helen Okafor, the hospital's chief executive,"). */
+function titleBeside(side: Side, m: EntityMention): Title | undefined {
+  const { tokens } = side.analysis;
+  let k = tokens.findIndex((t) => t.start >= m.end);
+  if (k < 0 || tokens[k].text !== ',') return undefined;
+  const out: typeof tokens = [];
+  for (k++; k < tokens.length && out.length < 8 && !/^[,;:.!?]$/.test(tokens[k].text); k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return undefined;
+    out.push(tokens[k]);
+  }
+  if (tokens[k]?.text !== ',' && tokens[k]?.text !== '.') return undefined;
+  return titleOf(side, out.filter((t) => t.pos !== 'DET'));
+}
+
+function titlesOf(side: Side): Array<{ name: EntityMention; title: Title }> {
+  const out: Array<{ name: EntityMention; title: Title }> = [];
+  for (const name of side.analysis.entities) {
+    if (name.kind !== 'person') continue;
+    const title = titleBefore(side, name) ?? titleBeside(side, name);
+    if (title !== undefined) out.push({ name, title });
+  }
+  return out;
+}
+
+/** Offices no one holds at the same time. */
+const EXCLUSIVE: ReadonlyArray<ReadonlySet<string>> = [new Set(['senator']), new Set(['representative'])];
+const exclusive = (x: string, y: string) => EXCLUSIVE.some((g) => g.has(x)) && EXCLUSIVE.some((g) => g.has(y)) && !EXCLUSIVE.some((g) => g.has(x) && g.has(y));
+
+export function titleDifferences(ctx: PairContext): Difference[] {
+  const xs = titlesOf(ctx.a);
+  if (xs.length === 0) return [];
+  const ys = titlesOf(ctx.b);
+  for (const x of xs) {
+    for (const y of ys) {
+      if (x.name.key !== y.name.key && !namesCompatible(x.name.text, y.name.text)) continue;
+      if (x.title.words.has(y.title.office) || y.title.words.has(x.title.office)) continue;
+      const a = spanOf(ctx.a.text, x.title.start, x.title.end);
+      const b = spanOf(ctx.b.text, y.title.start, y.title.end);
+      return [{ type: 'entity', material: exclusive(x.title.office, y.title.office), note: `title of ${quote(x.name.text)}: ${quote(a.text)} vs ${quote(b.text)}`, a, b }];
+    }
+  }
+  return [];
+}
