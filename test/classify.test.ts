@@ -452,6 +452,17 @@ test('date: a different part of the day, or an hour outside it, differs; evening
   ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
 });
 
+test('date: late on one day and early on the next is one night; two plain days in a row still differ', () => {
+  for (const [a, b] of [
+    ['A fire tore through a plastics factory late on Tuesday, killing two workers.', 'Fire swept through a plastics plant overnight into Wednesday, killing two workers.'],
+    ['The shooting happened on Saturday night.', 'The shooting happened early Sunday.'],
+  ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
+  for (const [a, b] of [
+    ['The shooting happened on Saturday.', 'The shooting happened on Sunday.'],
+    ['The shooting happened on Saturday morning.', 'The shooting happened on Sunday morning.'],
+  ]) assert.is(diffs(a, b, 'date').found.length, 1, `${a} / ${b}`);
+});
+
 test('date: one day at two times, told with synonyms and no shared word near the dates, differs; two acts do not', () => {
   expectQuoted('date', [['The talks resumed on Tuesday morning.', 'The negotiations restarted on Tuesday evening.', 'Tuesday morning', 'Tuesday evening']]);
   // Different acts of one day ("arrived" / "departed") are no date difference.

@@ -51,6 +51,28 @@ function compatible(x: DateMention, y: DateMention): boolean {
   return overlaps(x, y) && !statedConflict(x, y);
 }
 
+/** Words before a day that put a time near its end ("late on Tuesday") or its start ("early Wednesday", "overnight into Wednesday"). */
+const LATE_BEFORE = /\b(?:late|overnight|night)\b[^.;]{0,12}$/i;
+const EARLY_BEFORE = /\b(?:early|overnight|into)\b[^.;]{0,12}$/i;
+
+/**
+ * Two named days in a row, told of a time around the midnight between them: late on the
+ * first ("late on Tuesday", "Tuesday night") and early on the second ("overnight into
+ * Wednesday", "early Wednesday", "2 a.m. Wednesday"). (Resolved dates
+ * compare by their periods; this is for weekdays stated without a report date.)
+ */
+function acrossMidnight(a: Side, x: DateMention, b: Side, y: DateMention): boolean {
+  const [u, v] = [x.stated?.weekday, y.stated?.weekday];
+  if (u === undefined || v === undefined || u === v) return false;
+  const [early, earlySide, later, laterSide] = (u + 1) % 7 === v ? [x, a, y, b] : (v + 1) % 7 === u ? [y, b, x, a] : [];
+  if (early === undefined) return false;
+  const before = (side: Side, m: DateMention) => side.text.slice(Math.max(0, m.start - 30), m.start);
+  const late = early.stated?.period === 2 || LATE_BEFORE.test(before(earlySide!, early));
+  const hour = later!.stated?.hour;
+  const soon = (hour !== undefined && hour < 5) || EARLY_BEFORE.test(before(laterSide!, later!));
+  return late && soon;
+}
+
 const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
 /**
  * "next week", "last month", "earlier this year". ("The past week" is the last seven days
@@ -104,7 +126,7 @@ export function dateDifferences(ctx: PairContext): Difference[] {
   // Dates that can be compared: resolved to a period, or stating calendar parts.
   const datedA = a.analysis.dates.filter((d) => (d.from && d.to) || d.stated);
   const datedB = b.analysis.dates.filter((d) => (d.from && d.to) || d.stated);
-  out.push(...unexplained(ctx, datedA, datedB, compatible));
+  out.push(...unexplained(ctx, datedA, datedB, (x, y) => compatible(x, y) || acrossMidnight(a, x, b, y)));
   // Dates counted from the day of writing, unresolved on both sides (no report date).
   const offsets = new Map<DateMention, number>();
   for (const m of [...a.analysis.dates, ...b.analysis.dates]) {
