@@ -4,7 +4,7 @@
 // one-line message. Runs the compiled engine in dist/ (build first).
 //
 //   node bench/quality/run.mjs                      every section, text table
-//   node bench/quality/run.mjs --only sts,sick      some sections (mrpc sts stsnews sick ists seeds shortened basil)
+//   node bench/quality/run.mjs --only sts,sick      some sections (mrpc sts stsnews sick ists seeds invented shortened basil)
 //   node bench/quality/run.mjs --markdown           the table as Markdown (for docs/quality.md)
 //   node bench/quality/run.mjs --write-examples     also write three BASIL reports to docs/examples/
 //   --examples-dir DIR                              write them elsewhere
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEngine } from './lib/engine.mjs';
 import { markdownTable, replaceBetweenMarkers, secs, textTable } from './lib/table.mjs';
 import * as basil from './sections/basil.mjs';
+import * as invented from './sections/invented.mjs';
 import * as ists from './sections/ists.mjs';
 import * as mrpc from './sections/mrpc.mjs';
 import * as seeds from './sections/seeds.mjs';
@@ -25,7 +26,7 @@ import * as sick from './sections/sick.mjs';
 import * as stsb from './sections/stsb.mjs';
 import * as stsnews from './sections/stsnews.mjs';
 
-export const SECTIONS = [mrpc, stsb, stsnews, sick, ists, seeds, shortened, basil];
+export const SECTIONS = [mrpc, stsb, stsnews, sick, ists, seeds, invented, shortened, basil];
 const ALIASES = { stsb: 'sts', 'sts-b': 'sts', news: 'stsnews', 'sts-news': 'stsnews', seed: 'seeds' };
 
 export function parseArgs(argv) {
