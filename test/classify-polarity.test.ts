@@ -109,6 +109,13 @@ test('negation in other words agrees: "dont" as "don\'t", "decided against" as "
   // "turned down" is "rejected": the same rejection told two ways, and against an acceptance.
   assert.is(classOf('The club rejected two offers before accepting the third.', 'Two offers were turned down before the club accepted a third.'), 'corroborating');
   assert.equal(quoted('The club accepted the offer.', 'The club turned down the offer.', 'negation'), ['accepted the offer', 'turned down the offer']);
+  // Other words of rejection agree with it; a way taken is no rejection; a denied passive denies its subject.
+  for (const [x, y] of [
+    ['The club turned down the offer.', 'The club rebuffed the offer.'],
+    ['The club turned down the offer.', 'The club voted down the offer.'],
+    ['The offer was turned down by the board.', 'The board declined the offer.'],
+    ['The plane turned down the runway.', 'The plane taxied down the runway.'],
+  ]) assert.is(classOf(x, y), 'corroborating', `${x} / ${y}`);
   assert.is(classOf('Sun sells it as a less expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.'), 'corroborating');
   assert.equal(quoted('Sun sells it as a more expensive alternative to Windows.', 'Sun sells it as a cheaper alternative to Windows.', 'negation'), ['expensive', 'cheaper']);
 });

@@ -10,7 +10,7 @@ function numberQuotes(a: string, b: string): string[][] {
 
 test('the same figure in another currency, or percent against points after a verb of change, differs', () => {
   assert.equal(numberQuotes('The fee is 48 million euros.', 'The fee is 48 million pounds.'), [['48 million euros', '48 million pounds']]);
-  assert.equal(numberQuotes('The fee is €48m.', 'The fee is $48m.'), [['€48m', '$48m']]);
+  assert.equal(numberQuotes('The fee is €48m today.', 'The fee is $48m today.'), [['€48m', '$48m']]);
   assert.equal(numberQuotes('Shares fell 4.2 percent.', 'Shares fell 4.2 points.'), [['4.2 percent', '4.2 points']]);
   assert.equal(numberQuotes('The margin narrowed by 1.5 percentage points.', 'The margin narrowed by 1.5 percent.'), [['1.5 percentage points', '1.5 percent']]);
   // A conversion beside the figure, other figures in two currencies, a margin of error: no difference.
@@ -18,6 +18,9 @@ test('the same figure in another currency, or percent against points after a ver
     ['The fee is 48 million euros ($52 million).', 'The fee is $52 million.'],
     ['The fee is €48m.', 'The fee is $52m.'],
     ['The poll has a margin of error of plus or minus 3.1 percentage points.', 'The poll has a margin of error of plus or minus 3.1 percent.'],
+    // "point" is short for "percentage point"; "¥" is written for the yuan too.
+    ['The unemployment rate rose 0.3 percentage points.', 'The unemployment rate rose 0.3 points.'],
+    ['Alibaba paid ¥500 billion.', 'Alibaba paid 500 billion yuan.'],
   ]) assert.equal(numberQuotes(a, b), [], `${a} / ${b}`);
 });
 
@@ -32,7 +35,13 @@ test('rank: the same ranking told with another place differs; a date, one rank t
     ['Profit rose in the third quarter.', 'Profit rose in the third quarter, the second straight gain.'],
     ['The largest bank, HSBC, cut rates.', 'The biggest bank, HSBC, cut rates.'],
     ['The second vote followed the first vote.', 'The first vote came before the second vote.'],
+    // From a review: two ranks on one side, superlatives of other things.
+    ['Smith finished second in the 100 metres and fourth in the 200 metres.', 'Smith finished fourth in the 200 metres.'],
+    ["Samsung, South Korea's biggest company, reported results.", "Samsung, the world's second-biggest smartphone maker, reported results."],
   ]) assert.equal(rankQuotes(a, b), [], `${a} / ${b}`);
+  // A rank joined to what it ranks, and "first" / "last" as opposites.
+  assert.equal(rankQuotes('He was charged with first-degree murder.', 'He was charged with second-degree murder.'), [['first-degree', 'second-degree']]);
+  assert.is(comparePair('Smith was the first to arrive.', 'Smith was the last to arrive.').class, 'divergent');
 });
 
 test('bounds: a figure outside "at least", "more than", "up to" or "nearly" is a difference', () => {

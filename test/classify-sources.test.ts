@@ -26,6 +26,9 @@ test('title: one person given another office is noted, material only for offices
     ['Sen. Bob Corker said the deal was dead.', 'Senator Bob Corker said the deal was dead.'],
     ['Rep. Anthony Weiner denied sending the photo.', 'Congressman Anthony Weiner denied sending the photo.'],
     ['Mr. Trump said the wall would be built.', 'President Trump said the wall would be built.'],
+    // Two people who share a surname, a former office.
+    ['Sen. Mark Kelly voted no.', 'Rep. Trent Kelly voted no.'],
+    ['Sen. Tammy Duckworth spoke on Monday.', 'Former Rep. Tammy Duckworth spoke on Monday.'],
   ]) assert.equal(titles(a, b), [], `${a} / ${b}`);
 });
 

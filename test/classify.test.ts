@@ -194,14 +194,19 @@ test('hedging: an act told as still to come on one side and as done on the other
     ['His plan would cost $200 billion, which Gephardt would pay for by repealing tax cuts.', 'His plan would cost $200 billion and be paid for by repealing tax cuts.'],
     ['The company would have closed the plant.', 'The company closed the plant.'],
     ['He said he would not resign.', 'He resigned on Friday.'],
+    // From a review: an act done over and over, another thing acted on, the done side telling it to come too.
+    ['The bank will raise rates again in March.', 'The bank has raised rates three times this year.'],
+    ['Voters will elect a new mayor in May.', 'Voters elected a new council in March.'],
+    ['The ministry will review the case.', 'The ministry reviewed the case in 2019 and will review it again.'],
   ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.note.includes('(future)')), `${a} / ${b}`);
 });
 
 test('hedging: a claim one side confirms and the other only believes is material, quoted at both verbs', () => {
   const { found } = diffs('Investigators believe the fire was started deliberately.', 'Investigators have confirmed the fire was started deliberately.', 'hedging');
   assert.equal(found.map((d) => [d.a.text, d.b.text, d.material]), [['believe', 'have confirmed', true]]);
-  // Another source confirming another thing is no answer to the belief.
+  // Another source confirming another thing, or the same source another claim, is no answer to the belief.
   assert.ok(diffs('Officials believe the ship sank.', 'The company confirmed it had received the payment.', 'hedging').found.every((d) => !d.material));
+  assert.ok(diffs('Police believe the gunman acted alone.', 'Police confirmed the identity of the gunman.', 'hedging').found.every((d) => !d.material));
 });
 
 test('event: the same action applied to a different thing -> divergent', () => {
@@ -457,6 +462,8 @@ test('date: late on one day and early on the next is one night; two plain days i
     ['A fire tore through a plastics factory late on Tuesday, killing two workers.', 'Fire swept through a plastics plant overnight into Wednesday, killing two workers.'],
     ['The shooting happened on Saturday night.', 'The shooting happened early Sunday.'],
   ]) assert.is(diffs(a, b, 'date').found.length, 0, `${a} / ${b}`);
+  // "overnight" alone names no side of midnight.
+  assert.is(diffs('The protest continued overnight Tuesday.', 'The protest continued overnight Wednesday.', 'date').found.length, 1);
   for (const [a, b] of [
     ['The shooting happened on Saturday.', 'The shooting happened on Sunday.'],
     ['The shooting happened on Saturday morning.', 'The shooting happened on Sunday morning.'],

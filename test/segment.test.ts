@@ -85,6 +85,8 @@ test('a short sentence whose verb the tagger read as a plural noun is a sentence
   ]);
   // A plural before a preposition is a caption's noun, not a present: the tail joins.
   assert.equal(texts('Police said the suspect was arrested. Police officers in riot gear.'), ['Police said the suspect was arrested. Police officers in riot gear.']);
+  // ...but a present after a determined subject is one: "The euro rises against the pound."
+  assert.equal(texts('The dollar slid on Monday. The euro rises against the pound.'), ['The dollar slid on Monday.', 'The euro rises against the pound.']);
 });
 
 test('a quote in straight quotation marks stays one sentence, as with curly ones', () => {

@@ -31,6 +31,15 @@ const NO_AS_NOUN_NEXT = /^(?:votes?|campaign|camp|side|voters)$/;
 /** Before such a "no": a determiner or count ("all no votes", "62 no votes"; not "No side won"). */
 const NO_AS_NOUN_PREV = /^(?:the|all|his|her|their|its|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|more|fewer)$/;
 
+/** Ways one turns down or goes down ("turned down the runway"): no rejection. */
+const PATHS = new Set(['runway', 'road', 'street', 'path', 'lane', 'hall', 'hallway', 'corridor', 'alley', 'avenue', 'drive', 'track', 'slope', 'hill', 'river', 'stairs', 'aisle', 'volume', 'heat', 'music']);
+
+/** The first noun within three tokens after index i, lower case. */
+function nounAfter(tokens: Token[], i: number): string | undefined {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (tokens[j].pos === 'NOUN') return tokens[j].norm.replace(/s$/, '');
+  return undefined;
+}
+
 function fixedPhrase(tokens: Token[], i: number): boolean {
   const n = tokens[i].norm === 'n’t' ? "n't" : tokens[i].norm;
   const next = tokens[i + 1]?.norm;
@@ -148,8 +157,15 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
       i++;
       continue;
     }
-    // "turned down the offer", "were turned down": a rejection.
-    if (t.lemma === 'turn' && next?.norm === 'down') {
+    // "turned down the offer", "were turned down", "voted down the bill": a rejection; not a
+    // way taken ("turned down the runway"). "declined the offer" too (not "declined to").
+    const phrasalNo = (t.lemma === 'turn' || t.lemma === 'vote') && next?.norm === 'down' && !PATHS.has(nounAfter(tokens, i + 1) ?? '');
+    if (t.lemma === 'decline' && (next?.pos === 'DET' || next?.pos === 'NOUN')) {
+      const scope = scopeAfter(text, tokens, i);
+      out.push({ ...tokenSpan(text, tokens, i, i), ...(scope ? { scope } : {}) });
+      continue;
+    }
+    if (phrasalNo) {
       const scope = scopeAfter(text, tokens, i + 1);
       out.push({ ...tokenSpan(text, tokens, i, i + 1), ...(scope ? { scope } : {}) });
       i++;

@@ -343,13 +343,7 @@ export function extractNumbers(text: string, tokens: Token[], covered: readonly 
     if (glued) p.value = -p.value;
     const a = approxBefore(tokens, start);
     const approx = p.approx !== '' ? (a.approx !== '' ? `${a.approx} ${p.approx}` : p.approx) : a.approx;
-    const span = tokenSpan(text, tokens, a.start, end);
-    // "$48m." closing a sentence: the tokeniser keeps the full stop on the scale word.
-    if (end === p.last && tokens[end].text.length > 1 && tokens[end].text.endsWith('.') && MULTIPLIERS.has(tokens[end].norm.slice(0, -1))) {
-      span.end -= 1;
-      span.text = span.text.slice(0, -1);
-    }
-    out.push({ ...span, value: sign >= 0 ? -p.value : p.value, unit: weightOrMoney(tokens, unit, start, end), approx });
+    out.push({ ...tokenSpan(text, tokens, a.start, end), value: sign >= 0 ? -p.value : p.value, unit: weightOrMoney(tokens, unit, start, end), approx });
     i = Math.max(p.last, i) + 1;
   }
   return markRanges(text, out);

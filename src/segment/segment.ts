@@ -108,9 +108,10 @@ function isVerblessTail(tokens: Token[], span: [number, number]): boolean {
 function presentReadAsNoun(tokens: Token[], i: number, span: [number, number]): boolean {
   const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]];
   if (i <= span[0] || i >= span[1] || t.pos !== 'NOUN' || !/\p{Ll}s$/u.test(t.text)) return false;
-  // Not before a preposition: "Police officers in riot gear." is a caption, and the tagger
-  // reads a present before one as a verb ("The plan calls for cuts.").
-  return ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && ['DET', 'ADV', 'ADJ', 'NUM', 'PRON'].includes(next.pos);
+  // Before a preposition only after a determined subject: "The euro rises against the pound."
+  // is a sentence, "Police officers in riot gear." a caption.
+  const determined = tokens[i - 2]?.pos === 'DET';
+  return ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && (['DET', 'ADV', 'ADJ', 'NUM', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && determined));
 }
 
 /** A cut at the point of a decimal written without its leading zero: "reaches .20 parts per million". */

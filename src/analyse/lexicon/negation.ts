@@ -10,7 +10,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const NEG_VERBS_TO: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail', 'cease']);
 
 /** Verbs (by lemma) that negate their object or complement directly. */
-export const NEG_VERBS: ReadonlySet<string> = new Set(['deny', 'stop', 'halt', 'reject', 'cease', 'abandon', 'lack']);
+export const NEG_VERBS: ReadonlySet<string> = new Set(['deny', 'stop', 'halt', 'reject', 'cease', 'abandon', 'lack', 'rebuff', 'spurn']);
 
 /** Words after a negator that make a fixed phrase which does not negate the claim. */
 export const NON_NEGATING_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -247,7 +247,7 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
   // capitals say nothing of names (nor do the names found there, "Signs Budget Bill"): any word counts.
   const common = (side: Side, i: number, headline: boolean) => {
     const t = side.analysis.tokens[i];
-    if (ageWord(side, i) || isOrdinal(t.norm)) return false;
+    if (ageWord(side, i)) return false;
     // "Senator White Backs Tax Bill": a word after a title is a name, unless it reads as a verb ("Governor Signs").
     // So does an irregular form the lemmatiser knows as a verb ("Governor Won": "win").
     const verbForm = /(?:s|ed)$/.test(t.norm) || (t.pos === 'VERB' && side.analysis.lemmas[i] !== t.norm);
@@ -263,6 +263,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       const fb = formsB[j];
       const ta = a.analysis.tokens[i];
       const tb = b.analysis.tokens[j];
+      // Two ordinals are ranks (ranks.ts), not opposites; "first" / "last" still are.
+      if (isOrdinal(ta.norm) && isOrdinal(tb.norm)) continue;
       // WordNet's similar-to links hold between adjectives; not through a superlative read as its
       // base ("latest" is "most recent", not "late", so it is no opposite of "new").
       const superlative = (t: Token, l: string) => t.norm !== l && t.norm.endsWith('est');

@@ -52,8 +52,8 @@ function compatible(x: DateMention, y: DateMention): boolean {
 }
 
 /** Words before a day that put a time near its end ("late on Tuesday") or its start ("early Wednesday", "overnight into Wednesday"). */
-const LATE_BEFORE = /\b(?:late|overnight|night)\b[^.;]{0,12}$/i;
-const EARLY_BEFORE = /\b(?:early|overnight|into)\b[^.;]{0,12}$/i;
+const LATE_BEFORE = /\blate(?:\s+on)?\s+$/i;
+const EARLY_BEFORE = /\b(?:early(?:\s+on)?|overnight\s+into|in\s+the\s+early\s+hours\s+of)\s+$/i;
 
 /**
  * Two named days in a row, told of a time around the midnight between them: late on the

@@ -196,6 +196,36 @@ function futureVerb(side: Side, k: number): number {
   return -1;
 }
 
+/** Verbs of foretelling before a future: what follows is a prediction, not a plan. */
+const PREDICTING = new Set(['believe', 'expect', 'predict', 'forecast', 'fear', 'warn', 'think', 'estimate', 'project', 'anticipate']);
+/** Words that make an act one of several ("again", "three times", "every September"). */
+const REPEATS = new Set(['again', 'times', 'every', 'each', 'annually', 'anew', 'another', 'repeatedly']);
+
+/** Is the act at v told as one of several, in its clause's next words? */
+function repeated(side: Side, v: number): boolean {
+  const { tokens } = side.analysis;
+  for (let j = v + 1; j < tokens.length && j <= v + 7; j++) {
+    if (/^[;:.!?]$/.test(tokens[j].text)) break;
+    if (REPEATS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
+/** The head noun of what a verb acts on: the first noun or name within four words after it (its lemma). */
+function headAfter(side: Side, v: number): string | undefined {
+  const { tokens, lemmas } = side.analysis;
+  for (let j = v + 1; j < tokens.length && j <= v + 4; j++) {
+    if (/^[,;:.!?]$/.test(tokens[j].text)) return undefined;
+    if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') {
+      let head = j;
+      while (head + 1 < tokens.length && tokens[head + 1].pos === tokens[j].pos && head < j + 2) head++;
+      return lemmas[head];
+    }
+    if (!['DET', 'ADJ', 'NUM', 'PRON', 'ADV'].includes(tokens[j].pos)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A verb its clause states: right after its subject or a tensed auxiliary ("The minister
  * visited", "has appealed"); not a participle after another verb, "to", a bare "be" ("will
@@ -237,17 +267,26 @@ function futureAgainstDone(future: Side, done_: Side): { future: Span; done: Spa
     if (v < 0 || tokens[v].norm.endsWith('ing')) continue;
     const lemma = lemmas[v];
     if (tokens.some((t, j) => j !== v && lemmas[j] === lemma && t.pos === 'VERB' && done(future, j))) continue;
-    const objects = after(future, v);
+    // A prediction ("believe the death toll will rise") or an act done over and over ("will
+    // raise rates again", "has raised rates three times") is no plan against its doing.
+    if (lemmas.slice(Math.max(0, k - 6), k).some((l) => PREDICTING.has(l))) continue;
+    if (repeated(future, v)) continue;
+    // The done side telling the act to come as well ("reviewed the case in 2019 and will review it again").
+    const other = done_.analysis;
+    if (other.tokens.some((t, j) => FUTURE.has(t.norm) && futureVerb(done_, j) >= 0 && other.lemmas[futureVerb(done_, j)] === lemma)) continue;
+    const object = headAfter(future, v);
     const [da] = [before(future, k)];
     for (let m = 0; m < done_.analysis.tokens.length; m++) {
-      if (done_.analysis.lemmas[m] !== lemma || done_.analysis.tokens[m].pos !== 'VERB' || !done(done_, m) || !finite(done_, m)) continue;
-      const theirs = after(done_, m);
-      if ((objects.size > 0 || theirs.size > 0) && ![...theirs].some((l) => objects.has(l))) continue;
+      if (done_.analysis.lemmas[m] !== lemma || done_.analysis.tokens[m].pos !== 'VERB' || !done(done_, m) || !finite(done_, m) || repeated(done_, m)) continue;
+      // The same thing acted on: the same head noun after the verb, or none on either side.
+      if (headAfter(done_, m) !== object) continue;
       // The same doer: a content word in common, or the same pronoun ("he will plead" is not "who pleaded").
       const db = before(done_, m);
       if (![...db.words].some((l) => da.words.has(l)) && !(pronounBefore(future, k) !== undefined && pronounBefore(future, k) === pronounBefore(done_, m))) continue;
       const ot = done_.analysis.tokens;
-      const from = m > 0 && ot[m - 1].pos === 'AUX' ? ot[m - 1].start : ot[m].start;
+      let first = m;
+      while (first > 0 && ot[first - 1].pos === 'AUX') first--;
+      const from = ot[first].start;
       return { future: spanOf(future.text, tokens[k].start, tokens[v].end), done: spanOf(done_.text, from, ot[m].end) };
     }
   }
@@ -268,11 +307,15 @@ function confirmation(asserting: Side, hedged: Side, h: HedgeMention): Span | un
   const { tokens, lemmas } = asserting.analysis;
   const k = hedged.analysis.tokens.findIndex((t) => t.start >= h.start);
   if (k < 0) return undefined;
-  const [who, what] = [before(hedged, k).words, after(hedged, k + 1)];
+  const who = before(hedged, k).words;
+  // The believed claim's own verb ("acted" of "believe the gunman acted alone") must follow the confirming one.
+  const claim = hedged.analysis.tokens.findIndex((t, j) => j > k && t.pos === 'VERB' && !t.stop);
+  if (claim < 0) return undefined;
+  const verb = hedged.analysis.lemmas[claim];
   for (let m = 0; m < tokens.length; m++) {
     if (!CONFIRMING.has(lemmas[m]) || tokens[m].pos !== 'VERB' || !done(asserting, m)) continue;
     if (![...before(asserting, m).words].some((l) => who.has(l))) continue;
-    if (![...after(asserting, m + 1)].some((l) => what.has(l))) continue;
+    if (!lemmas.some((l, j) => j > m && j <= m + 10 && l === verb)) continue;
     const from = m > 0 && tokens[m - 1].pos === 'AUX' ? tokens[m - 1].start : tokens[m].start;
     return spanOf(asserting.text, from, tokens[m].end);
   }

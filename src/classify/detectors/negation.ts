@@ -29,6 +29,12 @@ function scopeContent(side: Side, n: NegationMention): number[] {
   const { tokens, content } = side.analysis;
   const first = tokens.findIndex((t) => t.start >= n.end);
   if (first < 0) return [];
+  // A denied passive with its agent ("The offer was turned down by the board"): what is
+  // denied is the subject before it, not the agent.
+  const cue = tokens.findIndex((t) => t.start >= n.start);
+  if (tokens[first].norm === 'by' && cue > 0 && /^(?:was|were|been|is|are|be|being)$/.test(tokens[cue - 1].norm)) {
+    return content.filter((i) => i < cue - 1 && i >= cue - 1 - SCOPE_TOKENS && !tokens.slice(i, cue).some((t) => BREAK.test(t.text))).slice(-SCOPE_WORDS);
+  }
   const picked: number[] = [];
   const inMention = (i: number) =>
     [...side.analysis.dates, ...side.analysis.numbers].some((m) => tokens[i].start >= m.start && tokens[i].end <= m.end);
@@ -57,7 +63,7 @@ function rawCue(side: Side, n: NegationMention): string {
 }
 
 /** Negative words that say the same as another cue: "lacked" = "had no", "their failure to" = "failed to", "turned down" = "rejected". */
-const SAME_CUE: ReadonlyMap<string, string> = new Map([['lack', 'not'], ['failure', 'fail'], ['refusal', 'refuse'], ['turn', 'reject']]);
+const SAME_CUE: ReadonlyMap<string, string> = new Map([['lack', 'not'], ['failure', 'fail'], ['refusal', 'refuse'], ['turn', 'reject'], ['vote', 'reject'], ['rebuff', 'reject'], ['spurn', 'reject'], ['decline', 'reject']]);
 
 /** A negation that is itself denied ("does not lack", "never lacked"). */
 function denied(side: Side, m: NegationMention): boolean {

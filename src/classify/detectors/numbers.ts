@@ -185,6 +185,9 @@ function difference(ctx: PairContext, x: NumberMention, y: NumberMention): Diffe
 const MONEY = new Set(CURRENCIES.values());
 const SHARES = new Set(['percent', 'point', 'percentage point']);
 const familyOf = (unit: string) => (MONEY.has(unit) ? 'money' : SHARES.has(unit) ? 'share' : undefined);
+/** Units that may be one ("point" is short for "percentage point"; "¥" is written for yen and yuan). */
+const LOOSE = [new Set(['point', 'percentage point']), new Set(['jpy', 'cny'])];
+const loose = (u: string, v: string) => LOOSE.some((g) => g.has(u) && g.has(v));
 
 /**
  * The same figure in another unit of its family about the same thing: "48 million euros" /
@@ -197,7 +200,7 @@ function unitSwaps(ctx: PairContext, numsA: NumberMention[], numsB: NumberMentio
   for (const x of numsA) {
     const family = familyOf(x.unit);
     if (family === undefined) continue;
-    const y = numsB.find((m) => m.value === x.value && m.unit !== x.unit && familyOf(m.unit) === family && sameContext(ctx.a, x, ctx.b, m));
+    const y = numsB.find((m) => m.value === x.value && m.unit !== x.unit && !loose(m.unit, x.unit) && familyOf(m.unit) === family && sameContext(ctx.a, x, ctx.b, m));
     if (y === undefined) continue;
     // Shares only as the size of a change ("fell 4.2 percent"): a margin of error "of 6.1
     // percentage points" is written "6.1 percent" as often.

@@ -52,11 +52,17 @@ function ranksOf(side: Side): Rank[] {
     const rank = ordinalOf(tokens[k].norm);
     if (rank === undefined || inDate(side, tokens[k].start, tokens[k].end)) continue;
     // "second-largest", "second largest".
-    const s = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const hyphen = tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end;
+    const s = hyphen ? k + 2 : k + 1;
     const sup = superlative(side, s);
     if (sup !== undefined) {
       taken.add(s);
-      out.push({ rank, anchor: `s:${sup}`, start: tokens[k].start, end: tokens[s].end });
+      out.push({ rank, anchor: `s:${sup}:${nounAfter(side, s) ?? ''}`, start: tokens[k].start, end: tokens[s].end });
+      continue;
+    }
+    // "first-degree murder", "second-half goal": the joined word is what is ranked.
+    if (hyphen && tokens[s] !== undefined && /^\p{L}+$/u.test(tokens[s].text)) {
+      out.push({ rank, anchor: `h:${lemmas[s]}`, start: tokens[k].start, end: tokens[s].end });
       continue;
     }
     let anchor: string | undefined;
@@ -77,7 +83,28 @@ function ranksOf(side: Side): Rank[] {
   // A superlative alone ranks first: "the country's largest bank".
   for (let k = 0; k < tokens.length; k++) {
     const sup = taken.has(k) ? undefined : superlative(side, k);
-    if (sup !== undefined && !/^(?:most|least|best|worst)$/.test(tokens[k].norm)) out.push({ rank: 1, anchor: `s:${sup}`, start: tokens[k].start, end: tokens[k].end });
+    if (sup !== undefined && !/^(?:most|least|best|worst)$/.test(tokens[k].norm)) out.push({ rank: 1, anchor: `s:${sup}:${nounAfter(side, k) ?? ''}`, start: tokens[k].start, end: tokens[k].end });
+  }
+  return out;
+}
+
+/** The noun a superlative qualifies ("bank" of "largest bank", "maker" of "biggest smartphone maker"), within three words. */
+function nounAfter(side: Side, k: number): string | undefined {
+  const { tokens, lemmas } = side.analysis;
+  let found: string | undefined;
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    if (tokens[j].pos === 'NOUN') found = lemmas[j];
+    else if (found !== undefined || !['ADJ', 'NOUN', 'PROPN'].includes(tokens[j].pos)) break;
+  }
+  return found;
+}
+
+/** Every rank a side states as an ordinal, whatever it ranks ("second in the 100 metres and fourth"). */
+function statedRanks(side: Side): Set<number> {
+  const out = new Set<number>();
+  for (const t of side.analysis.tokens) {
+    const r = ordinalOf(t.norm);
+    if (r !== undefined) out.add(r);
   }
   return out;
 }
@@ -90,8 +117,9 @@ export function rankDifferences(ctx: PairContext): Difference[] {
   for (const x of xs) {
     const y = ys.find((r) => r.anchor === x.anchor && r.rank !== x.rank);
     if (y === undefined) continue;
-    // A report that gives both ranks of the thing tells of two of them.
+    // A report that gives both ranks tells of two things ranked ("second in the 100 metres and fourth in the 200").
     if (xs.some((r) => r.anchor === y.anchor && r.rank === y.rank) || ys.some((r) => r.anchor === x.anchor && r.rank === x.rank)) continue;
+    if (statedRanks(ctx.a).has(y.rank) || statedRanks(ctx.b).has(x.rank)) continue;
     const a = spanOf(ctx.a.text, x.start, x.end);
     const b = spanOf(ctx.b.text, y.start, y.end);
     out.push({ type: 'number', material: true, note: `rank: ${quote(a.text)} vs ${quote(b.text)}`, a, b });

@@ -102,14 +102,28 @@ function titlesOf(side: Side): Array<{ name: EntityMention; title: Title }> {
 const EXCLUSIVE: ReadonlyArray<ReadonlySet<string>> = [new Set(['senator']), new Set(['representative'])];
 const exclusive = (x: string, y: string) => EXCLUSIVE.some((g) => g.has(x)) && EXCLUSIVE.some((g) => g.has(y)) && !EXCLUSIVE.some((g) => g.has(x) && g.has(y));
 
+/**
+ * One person: the same name, spelt alike ("Zelenskyy" / "Zelensky"), or a surname alone
+ * against the full name; two people who share a surname ("Mark Kelly" / "Trent Kelly") are two.
+ */
+function samePerson(x: EntityMention, y: EntityMention): boolean {
+  if (x.key === y.key) return true;
+  const [wx, wy] = [x.key.split(' '), y.key.split(' ')];
+  if (wx.length === wy.length) return wx.length === 1 && namesCompatible(x.text, y.text);
+  const [short, long] = wx.length < wy.length ? [wx, wy] : [wy, wx];
+  return short.length === 1 && short[0] === long[long.length - 1];
+}
+
 export function titleDifferences(ctx: PairContext): Difference[] {
   const xs = titlesOf(ctx.a);
   if (xs.length === 0) return [];
   const ys = titlesOf(ctx.b);
   for (const x of xs) {
     for (const y of ys) {
-      if (x.name.key !== y.name.key && !namesCompatible(x.name.text, y.name.text)) continue;
+      if (!samePerson(x.name, y.name)) continue;
       if (x.title.words.has(y.title.office) || y.title.words.has(x.title.office)) continue;
+      // A former office says nothing of the present one.
+      if (x.title.words.has('former') || y.title.words.has('former')) continue;
       const a = spanOf(ctx.a.text, x.title.start, x.title.end);
       const b = spanOf(ctx.b.text, y.title.start, y.title.end);
       return [{ type: 'entity', material: exclusive(x.title.office, y.title.office), note: `title of ${quote(x.name.text)}: ${quote(a.text)} vs ${quote(b.text)}`, a, b }];
