@@ -143,13 +143,6 @@ export type QuoteB = (start: number, end: number) => string | undefined;
 /** The same for A. */
 export type QuoteA = QuoteB;
 
-/**
- * A part's leading white space is one side's (see explain/word-diff.ts): where the other side
- * has a space and this one none, or the reverse ("full-year" / "full year"), the words would
- * run together on one side ("fullyear") or split on it. Each side's white space is read from
- * its own text before the part; where the two disagree, an equal part is shown as changed,
- * and a part of one side takes that side's white space.
- */
 /** The first word (up to white space) of a side's text at `span`, or undefined when it cannot be read. */
 function firstWord(quote: QuoteB, span: { start: number; end: number }): string | undefined {
   const text = quote(span.start, span.end);
@@ -161,6 +154,13 @@ function wbGap(quote: QuoteB, from: number, end: number): number {
   return quote(from, end)?.match(/^\s*/)?.[0].length ?? 0;
 }
 
+/**
+ * A part's leading white space is one side's (see explain/word-diff.ts): where the other side
+ * has a space and this one none, or the reverse ("full-year" / "full year"), the words would
+ * run together on one side ("fullyear") or split on it. Each side's white space is read from
+ * its own text before the part; where the two disagree, an equal part is shown as changed,
+ * and a part of one side takes that side's white space.
+ */
 function ownSpaces(parts: readonly DiffPart[], quoteA: QuoteA, quoteB: QuoteB): DiffPart[] {
   const out: DiffPart[] = [];
   let endA: number | undefined;

@@ -16,7 +16,7 @@ export interface Side {
   sentence(id: string): ResultSentence | undefined;
   /**
    * The source's text at offsets [start, end), read from its sentences (white space
-   * between sentences as one space); undefined where no sentence covers a character.
+   * between sentences as one space); undefined before the first sentence or after the last.
    */
   quote(start: number, end: number): string | undefined;
 }
@@ -30,7 +30,8 @@ function quoteFrom(source: ResultSource, ordered: readonly ResultSentence[], sta
     if (s.end <= pos) continue;
     if (s.start >= end) break;
     if (s.start > pos) {
-      if (out === '') return undefined;
+      // A gap between two sentences reads as one space, also at the start of the span.
+      if (out === '' && !ordered.some((x) => x.end <= pos)) return undefined;
       out += ' ';
       pos = s.start;
     }
@@ -39,6 +40,7 @@ function quoteFrom(source: ResultSource, ordered: readonly ResultSentence[], sta
     pos = to;
     if (pos >= end) break;
   }
+  if (pos < end && out === '' && start < end && ordered.some((x) => x.end <= start) && ordered.some((x) => x.start >= end)) return ' ';
   return pos >= end ? out : undefined;
 }
 

@@ -7,7 +7,7 @@
 import type { Difference, Span } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
 import { type PairContext, type Side, mainPredicate, quote, spanOf, stem } from '../context.js';
-import { PRONOUNS, REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
+import { POSSESSIVES, PRONOUNS, REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
 
 const MIN_GAP = 0.2;
 
@@ -68,10 +68,9 @@ function attributive(side: Side, k: number): boolean {
   const { tokens } = side.analysis;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return next !== undefined && next.pos === 'NOUN' && (prev === undefined || prev.pos === 'DET' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)));
+  return next !== undefined && next.pos === 'NOUN' && (prev === undefined || prev.pos === 'DET' || (prev.pos === 'PRON' && POSSESSIVES.has(prev.norm)));
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The other side's word for the noun an attributive hedge qualifies ("thief" for "the alleged thief"), when it has one. */
 function modifiedCounterpart(hedged: Side, k: number, other: Side): Span | undefined {
