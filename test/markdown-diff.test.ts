@@ -6,6 +6,8 @@ import type { DiffPart } from '../src/model/result.js';
 import { renderDiff } from '../src/render/markdown-diff.js';
 import { wordDiff as engineDiff } from '../src/explain/word-diff.js';
 import { analyseReport } from '../src/pipeline/report.js';
+import { compare } from '../src/pipeline/compare.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { normaliseWhitespace } from '../src/render/markdown-escape.js';
 
 const eq = (text: string): DiffPart => ({ op: 'equal', text });
@@ -136,6 +138,15 @@ test('a word joined on one side and split on the other keeps each side\'s spacin
   const quoted = renderDiff(q.parts, 'plain', q.quoteB, q.quoteA);
   assert.is(side(quoted, 'b'), '"He is exactly the player we needed," said Rhee.');
   assert.match(quoted, / the player we /);
+});
+
+test('in the report, a link of two sentences keeps the space between them on its side', () => {
+  const a = 'Mr. Obama said: "I trust in God, but God wants us to help ourselves by putting people back to work."';
+  const b = "That's not putting people back to work. I trust in God, but God wants us to help ourselves.";
+  const md = renderMarkdown(compare({ text: a, name: 'A' }, { text: b, name: 'B' }));
+  const line = md.split('\n').find((l) => l.startsWith('- Diff: '));
+  assert.ok(line);
+  assert.is(side(line.slice('- Diff: '.length), 'b'), b);
 });
 
 test('property: with both texts, each side reads back exactly from the engine\'s diff', () => {
