@@ -56,6 +56,9 @@ test('the same count of other people is a difference of who', () => {
   assert.equal(who('Police opened fire on the protesters.', 'Soldiers opened fire on the protesters.'), [['Police', 'Soldiers']]);
   assert.equal(who('Gunmen killed two police officers in Peshawar.', 'Gunmen killed two soldiers in Peshawar.'), [['police', 'soldiers']]);
   assert.equal(who('Two tourists were killed when the building collapsed.', 'Two residents were killed when the building collapsed.'), [['tourists', 'residents']]);
+  // Emergency responders against the public they serve; a report naming both opposes nothing.
+  assert.equal(who('Two firefighters were injured in the blaze.', 'Two residents were injured in the blaze.'), [['firefighters', 'residents']]);
+  assert.equal(who('Firefighters rescued two residents from the building.', 'Two residents were rescued from the building by firefighters.'), []);
   assert.equal(comparePair('The blast killed 12 soldiers near the border on Monday.', 'The blast killed 12 civilians near the border on Monday.').class, 'divergent');
   // The same count in a sentence turned from passive to active: the figure places both.
   assert.equal(who('12 soldiers were killed in the attack.', 'The attack killed 12 civilians.'), [['soldiers', 'civilians']]);

@@ -31,6 +31,7 @@ const INSURGENTS = ['rebel', 'insurgent', 'militant', 'guerrilla', 'guerilla', '
  * state's forces against insurgents ("the army" / "the rebels", "government forces" / "rebel
  * forces") and the police against the military ("police" / "soldiers"); the old against
  * children ("pensioners" / "children"); visitors against residents ("tourists" / "residents");
+ * emergency responders against the public they serve ("firefighters" / "residents");
  * family and religious words of one sex ("mums" / "dads").
  */
 const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
@@ -42,6 +43,8 @@ const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
   ['police>military', POLICE],
   ['adult>juvenile', ['pensioner', 'retiree']],
   ['nonresident>resident', ['tourist', 'visitor', 'holidaymaker', 'sightseer']],
+  ['responder>public', ['firefighter', 'fireman', 'firefighters', 'firemen', 'paramedic', 'rescuer', 'lifeguard']],
+  ['public>responder', ['resident', 'passenger', 'shopper', 'homeowner', 'tenant', 'motorist', 'pedestrian', 'spectator', 'pupil']],
   ['female>male', ['mum', 'mom', 'mummy', 'grandmother', 'grandma', 'granny', 'nun']],
   ['male>female', ['dad', 'daddy', 'grandfather', 'grandpa', 'monk']],
 ];
