@@ -17,6 +17,20 @@ test('attribution: one speaker described two ways, or spelt two ways, is one sou
   assert.equal(named.differences.filter((d) => d.type === 'attribution').map((d) => [d.a.text, d.b.text]), [['Anne Cole', 'Mark Dunn']]);
 });
 
+test('entity: two people of one family name differ; a short form, initial, title or transliteration of one given name does not', () => {
+  const people = (a: string, b: string) => comparePair(a, b).differences.filter((d) => d.type === 'entity').map((d) => [d.a.text, d.b.text]);
+  assert.equal(people('Hillary Clinton spoke in Iowa.', 'Bill Clinton spoke in Iowa.'), [['Hillary Clinton', 'Bill Clinton']]);
+  assert.equal(people('Sen. Mark Kelly voted no.', 'Sen. Trent Kelly voted no.'), [['Mark Kelly', 'Trent Kelly']]);
+  for (const [a, b] of [
+    ['Bill Clinton spoke in Iowa.', 'William Clinton spoke in Iowa.'],
+    ['Secretary of State Tony Blinken will visit China.', 'Secretary of State Antony Blinken will visit China.'],
+    ['J. Smith spoke in Iowa.', 'John Smith spoke in Iowa.'],
+    ['Zulifquar Ali, a worshiper, said the attackers targeted the guards.', 'Witness Zulfiqar Ali said the attackers targeted the guards.'],
+    // The other family member named elsewhere on the other side is no substitution.
+    ['Gary Nicklaus, the son of Jack Nicklaus, birdied five holes.', 'Gary Nicklaus, the son of the Golden Bear, birdied five holes.'],
+  ]) assert.equal(people(a, b), [], `${a} / ${b}`);
+});
+
 test('title: one person given another office is noted, material only for offices no one holds at once', () => {
   const titles = (a: string, b: string) => comparePair(a, b).differences.filter((d) => d.note.startsWith('title')).map((d) => [d.a.text, d.b.text, d.material]);
   assert.equal(titles('Chief medical officer Helen Okafor said the ward would close.', 'Chief executive Helen Okafor said the ward would close.'), [['Chief medical officer', 'Chief executive', false]]);

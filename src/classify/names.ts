@@ -66,3 +66,43 @@ export function namesCompatible(a: string, b: string): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   return wa.some((x) => wb.some((y) => closeSpelling(x, y)));
 }
+
+/** Given names and their short forms, each group one name ("Bill" / "William", "Tony" / "Anthony"). */
+const GIVEN_NAMES: ReadonlyArray<readonly string[]> = [
+  ['william', 'bill', 'billy', 'will', 'willie'], ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'], ['richard', 'dick', 'rick', 'ricky', 'rich'],
+  ['anthony', 'antony', 'tony'], ['michael', 'mike', 'mick', 'mickey'], ['james', 'jim', 'jimmy', 'jamie'], ['john', 'jack', 'johnny', 'jon'],
+  ['joseph', 'joe', 'joey'], ['edward', 'ed', 'eddie', 'ted', 'ned'], ['theodore', 'ted', 'teddy'], ['charles', 'chuck', 'charlie'],
+  ['thomas', 'tom', 'tommy'], ['daniel', 'dan', 'danny'], ['david', 'dave'], ['stephen', 'steven', 'steve'], ['christopher', 'chris'],
+  ['nicholas', 'nick'], ['alexander', 'alex', 'sasha'], ['elizabeth', 'liz', 'beth', 'betty', 'lisa'], ['katherine', 'catherine', 'kate', 'kathy', 'cathy'],
+  ['jennifer', 'jen', 'jenny'], ['samuel', 'sam'], ['benjamin', 'ben'], ['matthew', 'matt'], ['andrew', 'andy', 'drew'], ['timothy', 'tim'],
+  ['jeffrey', 'jeff'], ['gregory', 'greg'], ['patrick', 'pat'], ['ronald', 'ron'], ['donald', 'don'], ['kenneth', 'ken'], ['lawrence', 'larry'],
+  ['gerald', 'jerry'], ['margaret', 'maggie', 'peggy', 'meg'], ['susan', 'sue'], ['deborah', 'debbie', 'deb'], ['rebecca', 'becky'],
+  ['frederick', 'fred'], ['harold', 'harry', 'hal'], ['henry', 'hank', 'harry'], ['leonard', 'len', 'lenny'], ['vladimir', 'volodymyr'],
+];
+const GIVEN = new Map<string, Set<number>>();
+GIVEN_NAMES.forEach((group, k) => group.forEach((n) => GIVEN.set(n, new Set([...(GIVEN.get(n) ?? []), k]))));
+
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * Two people who share a family name but not a given name ("Mark Kelly" / "Trent Kelly",
+ * "Hillary Clinton" / "Bill Clinton"): both names have a given name and the same last word,
+ * and the given names are no initial of each other, no spelling variant, no shortening
+ * ("Alex" / "Alexander", "Tony" / "Antony") and no known short form ("Bill" / "William").
+ */
+export function differentPeople(a: string, b: string): boolean {
+  const parts = (t: string) => t.split(/[\s]+/).map(foldName).filter((w) => w !== '' && !SUFFIXES.test(w));
+  const [pa, pb] = [parts(a), parts(b)];
+  if (pa.length < 2 || pb.length < 2 || pa[pa.length - 1] !== pb[pb.length - 1]) return false;
+  // Any word before the family name may be a title or a middle name ("Speaker Newt Gingrich",
+  // "Joseph R. Biden"): the two are one person when any two of them agree.
+  const one = (x: string, y: string) => {
+    if (x.length <= 1 || y.length <= 1) return x[0] === y[0];
+    if (closeSpelling(x, y) || x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x)) return true;
+    // A transliteration ("Zulifquar" / "Zulfiqar"): the same first two letters, a third of the letters edited at most.
+    if (x.slice(0, 2) === y.slice(0, 2) && editDistance(x, y, Math.ceil(Math.max(x.length, y.length) / 3)) <= Math.ceil(Math.max(x.length, y.length) / 3)) return true;
+    const [gx, gy] = [GIVEN.get(x), GIVEN.get(y)];
+    return gx !== undefined && gy !== undefined && [...gx].some((k) => gy.has(k));
+  };
+  return !pa.slice(0, -1).some((x) => pb.slice(0, -1).some((y) => one(x, y)));
+}

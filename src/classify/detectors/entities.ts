@@ -8,7 +8,7 @@
 import type { Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
 import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
-import { namesCompatible } from '../names.js';
+import { differentPeople, namesCompatible } from '../names.js';
 import { capitalOf, knownPlace, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 import { PARTIES } from '../../analyse/lexicon/names.js';
 import { isTitleCase } from '../../analyse/title-case.js';
@@ -140,7 +140,10 @@ export function entityDifferences(ctx: PairContext): Difference[] {
     if (del.text.length > MAX_SUBSTITUTION_CHARS || ins.text.length > MAX_SUBSTITUTION_CHARS) continue;
     for (const x of a.analysis.entities.filter((m) => inside(m, del.a))) {
       const kind = kindOf(a, x);
-      if (kind === 'other' || b.analysis.entities.some((y) => ctx.sameEntity(x, y))) continue;
+      // One entity on the other side: a person matches by family name alone, except the name
+      // put in its place, when the given names differ ("Mark Kelly" / "Trent Kelly").
+      const same = (p: EntityMention, q: EntityMention) => ctx.sameEntity(p, q) && !(differentPeople(p.text, q.text) && inside(p, del.a) && inside(q, ins.b));
+      if (kind === 'other' || b.analysis.entities.some((y) => same(x, y))) continue;
       const y = b.analysis.entities.find(
         (m) =>
           inside(m, ins.b) &&
@@ -148,14 +151,16 @@ export function entityDifferences(ctx: PairContext): Difference[] {
           // A party and a person may be one side and its member ("rejected by Democrats" / "by Chuck Schumer").
           !(PARTIES.has(x.key) && kindOf(b, m) === 'person') &&
           !(PARTIES.has(m.key) && kind === 'person') &&
-          !a.analysis.entities.some((z) => ctx.sameEntity(z, m)),
+          !a.analysis.entities.some((z) => same(z, m)),
       );
       if (!y) continue;
       // Two places the gazetteer tells apart are two places, a shared word notwithstanding ("South Sudan" / "Sudan").
       const twoPlaces = kind === 'place' && namedPlace(x) && namedPlace(y) && x.key !== y.key;
       // So are two parties ("Democratic Party" / "Republican Party").
       const twoParties = PARTIES.has(x.key) && PARTIES.has(y.key) && x.key !== y.key;
-      if (!twoPlaces && !twoParties && namesCompatible(x.text, y.text)) continue;
+      // And two people of one family name ("Mark Kelly" / "Trent Kelly").
+      const twoPeople = kind === 'person' && kindOf(b, y) === 'person' && differentPeople(x.text, y.text);
+      if (!twoPlaces && !twoParties && !twoPeople && namesCompatible(x.text, y.text)) continue;
       out.push(placeOrEntity(ctx, kind, x, y));
     }
   }
