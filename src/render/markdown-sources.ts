@@ -21,17 +21,26 @@ export interface Side {
   quote(start: number, end: number): string | undefined;
 }
 
-/** See Side.quote; `ordered` are the source's sentences by offset. */
+/** See Side.quote; `ordered` are the source's sentences by offset (they do not overlap). */
 function quoteFrom(source: ResultSource, ordered: readonly ResultSentence[], start: number, end: number): string | undefined {
   if (typeof source.text === 'string') return source.text.slice(start, end);
+  // The first sentence that ends after `start` (binary search: a report has thousands).
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Before the first sentence or after the last, nothing is known.
+  if (lo === ordered.length || (lo === 0 && ordered[0].start > start)) return undefined;
   let out = '';
   let pos = start;
-  for (const s of ordered) {
-    if (s.end <= pos) continue;
+  for (let k = lo; k < ordered.length; k++) {
+    const s = ordered[k];
     if (s.start >= end) break;
+    // A gap between two sentences reads as one space, also at the start of the span.
     if (s.start > pos) {
-      // A gap between two sentences reads as one space, also at the start of the span.
-      if (out === '' && !ordered.some((x) => x.end <= pos)) return undefined;
       out += ' ';
       pos = s.start;
     }
@@ -40,7 +49,8 @@ function quoteFrom(source: ResultSource, ordered: readonly ResultSentence[], sta
     pos = to;
     if (pos >= end) break;
   }
-  if (pos < end && out === '' && start < end && ordered.some((x) => x.end <= start) && ordered.some((x) => x.start >= end)) return ' ';
+  // A span wholly between two sentences is their gap.
+  if (pos < end && out === '' && lo < ordered.length && ordered[lo].start >= end) return ' ';
   return pos >= end ? out : undefined;
 }
 
