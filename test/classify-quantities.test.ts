@@ -10,6 +10,11 @@ function numberQuotes(a: string, b: string): string[][] {
 
 test('the same figure in another currency, or percent against points after a verb of change, differs', () => {
   assert.equal(numberQuotes('The fee is 48 million euros.', 'The fee is 48 million pounds.'), [['48 million euros', '48 million pounds']]);
+  // The only sum on each side, with no shared word beside it.
+  assert.equal(
+    numberQuotes('Harbourside signed Eberle for a fee of 48 million euros, the club announced on Friday.', 'Eberle has joined Harbourside for 48 million pounds, Harbourside said on Friday.'),
+    [['48 million euros', '48 million pounds']],
+  );
   assert.equal(numberQuotes('The fee is €48m today.', 'The fee is $48m today.'), [['€48m', '$48m']]);
   assert.equal(numberQuotes('Shares fell 4.2 percent.', 'Shares fell 4.2 points.'), [['4.2 percent', '4.2 points']]);
   assert.equal(numberQuotes('The margin narrowed by 1.5 percentage points.', 'The margin narrowed by 1.5 percent.'), [['1.5 percentage points', '1.5 percent']]);

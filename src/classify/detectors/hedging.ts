@@ -216,8 +216,9 @@ function headAfter(side: Side, v: number): string | undefined {
   for (let j = v + 1; j < tokens.length && j <= v + 4; j++) {
     if (/^[,;:.!?]$/.test(tokens[j].text)) return undefined;
     if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') {
+      // The last word of a compound ("its Harlow Bridge factory": "factory").
       let head = j;
-      while (head + 1 < tokens.length && tokens[head + 1].pos === tokens[j].pos && head < j + 2) head++;
+      while (head + 1 < tokens.length && (tokens[head + 1].pos === 'NOUN' || tokens[head + 1].pos === 'PROPN') && head < j + 3) head++;
       return lemmas[head];
     }
     if (!['DET', 'ADJ', 'NUM', 'PRON', 'ADV'].includes(tokens[j].pos)) return undefined;

@@ -200,7 +200,11 @@ function unitSwaps(ctx: PairContext, numsA: NumberMention[], numsB: NumberMentio
   for (const x of numsA) {
     const family = familyOf(x.unit);
     if (family === undefined) continue;
-    const y = numsB.find((m) => m.value === x.value && m.unit !== x.unit && !loose(m.unit, x.unit) && familyOf(m.unit) === family && sameContext(ctx.a, x, ctx.b, m));
+    // About the same thing: a shared word nearby, or, for money, the only sum on each side
+    // ("a fee of 48 million euros, the club announced" / "for 48 million pounds, Harbourside said").
+    const only = (list: NumberMention[], m: NumberMention) => list.every((z) => z === m || familyOf(z.unit) !== family);
+    const about = (m: NumberMention) => sameContext(ctx.a, x, ctx.b, m) || (family === 'money' && only(numsA, x) && only(numsB, m));
+    const y = numsB.find((m) => m.value === x.value && m.unit !== x.unit && !loose(m.unit, x.unit) && familyOf(m.unit) === family && about(m));
     if (y === undefined) continue;
     // Shares only as the size of a change ("fell 4.2 percent"): a margin of error "of 6.1
     // percentage points" is written "6.1 percent" as often.
