@@ -109,6 +109,10 @@ test('negation in other words agrees: "dont" as "don\'t", "decided against" as "
   // "turned down" is "rejected": the same rejection told two ways, and against an acceptance.
   assert.is(classOf('The club rejected two offers before accepting the third.', 'Two offers were turned down before the club accepted a third.'), 'corroborating');
   assert.equal(quoted('The club accepted the offer.', 'The club turned down the offer.', 'negation'), ['accepted the offer', 'turned down the offer']);
+  // "No player has cost Harbourside more" claims a record; it denies nothing.
+  assert.is(classOf("It is the largest transfer in Harbourside's history.", 'No player has cost Harbourside more; the previous record was 31 million euros.'), 'corroborating');
+  assert.is(classOf('No one was hurt in the blast.', 'Two people were hurt in the blast.'), 'divergent');
+  assert.is(classOf('Lee said he no longer believes the network meant harm.', 'Lee believes the network meant harm.'), 'divergent');
   // Other words of rejection agree with it; a way taken is no rejection; a denied passive denies its subject.
   for (const [x, y] of [
     ['The club turned down the offer.', 'The club rebuffed the offer.'],

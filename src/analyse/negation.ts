@@ -56,6 +56,23 @@ function fixedPhrase(tokens: Token[], i: number): boolean {
 }
 
 /** A word joined by hyphens on both sides ("do-not-call list"): part of a compound name, not a negation. */
+/** Comparatives that make "No one has done more" a superlative claim. */
+const COMPARATIVES = new Set(['more', 'bigger', 'larger', 'higher', 'greater', 'better', 'worse', 'costlier', 'richer', 'faster', 'longer']);
+
+/**
+ * "No player has cost Harbourside more", "Nobody has done more to ...": a claim that the one
+ * spoken of is first, not a denial. A subject negator with a comparative later in its clause.
+ */
+function superlativeDenial(tokens: Token[], i: number): boolean {
+  if (!/^(?:no|nobody|none|nothing)$/.test(tokens[i].norm) || (i > 0 && !/^[,;:.!?\u2014"\u201C]$/.test(tokens[i - 1].text))) return false;
+  // Not "no longer", "no more": the comparative must come after a subject.
+  for (let j = i + 2; j < tokens.length && j <= i + 8; j++) {
+    if (/^[,;:.!?]$/.test(tokens[j].text)) return false;
+    if (COMPARATIVES.has(tokens[j].norm) && tokens[j + 1]?.norm !== 'than') return true;
+  }
+  return false;
+}
+
 function insideCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
@@ -133,7 +150,7 @@ export function extractNegations(text: string, tokens: Token[]): NegationMention
     // splits into "do" + "nt".
     const stripped = t.text === 'nt' && i > 0 && tokens[i - 1].end === t.start && CONTRACTION_HOSTS.has(tokens[i - 1].norm);
     if (NEGATORS.has(t.norm) || stripped) {
-      if (fixedPhrase(tokens, i) || insideCompound(tokens, i)) continue;
+      if (fixedPhrase(tokens, i) || insideCompound(tokens, i) || superlativeDenial(tokens, i)) continue;
       let last = i;
       if (t.norm === 'no' && tokens[i + 1]?.norm === 'longer') last = i + 1;
       const scope = scopeAfter(text, tokens, last);
