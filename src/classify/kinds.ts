@@ -43,7 +43,7 @@ const EXTRA_KINDS: ReadonlyArray<[string, readonly string[]]> = [
   ['police>military', POLICE],
   ['adult>juvenile', ['pensioner', 'retiree']],
   ['nonresident>resident', ['tourist', 'visitor', 'holidaymaker', 'sightseer']],
-  ['responder>public', ['firefighter', 'fireman', 'firefighters', 'firemen', 'paramedic', 'rescuer', 'lifeguard']],
+  ['responder>public', ['firefighter', 'fireman', 'paramedic', 'rescuer', 'lifeguard']],
   ['public>responder', ['resident', 'passenger', 'shopper', 'homeowner', 'tenant', 'motorist', 'pedestrian', 'spectator', 'pupil']],
   ['female>male', ['mum', 'mom', 'mummy', 'grandmother', 'grandma', 'granny', 'nun']],
   ['male>female', ['dad', 'daddy', 'grandfather', 'grandpa', 'monk']],

@@ -273,9 +273,10 @@ function futureAgainstDone(future: Side, done_: Side): { future: Span; done: Spa
     if (repeated(future, v)) continue;
     // The done side telling the act to come as well ("reviewed the case in 2019 and will review it again").
     const other = done_.analysis;
-    if (other.tokens.some((t, j) => FUTURE.has(t.norm) && futureVerb(done_, j) >= 0 && other.lemmas[futureVerb(done_, j)] === lemma)) continue;
+    // (futureVerb's -1 reads no lemma.)
+    if (other.tokens.some((t, j) => FUTURE.has(t.norm) && other.lemmas[futureVerb(done_, j)] === lemma)) continue;
     const object = headAfter(future, v);
-    const [da] = [before(future, k)];
+    const da = before(future, k);
     for (let m = 0; m < done_.analysis.tokens.length; m++) {
       if (done_.analysis.lemmas[m] !== lemma || done_.analysis.tokens[m].pos !== 'VERB' || !done(done_, m) || !finite(done_, m) || repeated(done_, m)) continue;
       // The same thing acted on: the same head noun after the verb, or none on either side.

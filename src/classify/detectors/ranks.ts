@@ -113,13 +113,14 @@ export function rankDifferences(ctx: PairContext): Difference[] {
   const xs = ranksOf(ctx.a);
   if (xs.length === 0) return [];
   const ys = ranksOf(ctx.b);
+  const [statedA, statedB] = [statedRanks(ctx.a), statedRanks(ctx.b)];
   const out: Difference[] = [];
   for (const x of xs) {
     const y = ys.find((r) => r.anchor === x.anchor && r.rank !== x.rank);
     if (y === undefined) continue;
     // A report that gives both ranks tells of two things ranked ("second in the 100 metres and fourth in the 200").
     if (xs.some((r) => r.anchor === y.anchor && r.rank === y.rank) || ys.some((r) => r.anchor === x.anchor && r.rank === x.rank)) continue;
-    if (statedRanks(ctx.a).has(y.rank) || statedRanks(ctx.b).has(x.rank)) continue;
+    if (statedA.has(y.rank) || statedB.has(x.rank)) continue;
     const a = spanOf(ctx.a.text, x.start, x.end);
     const b = spanOf(ctx.b.text, y.start, y.end);
     out.push({ type: 'number', material: true, note: `rank: ${quote(a.text)} vs ${quote(b.text)}`, a, b });
