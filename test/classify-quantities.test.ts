@@ -43,7 +43,15 @@ test('rank: the same ranking told with another place differs; a date, one rank t
     // From a review: two ranks on one side, superlatives of other things.
     ['Smith finished second in the 100 metres and fourth in the 200 metres.', 'Smith finished fourth in the 200 metres.'],
     ["Samsung, South Korea's biggest company, reported results.", "Samsung, the world's second-biggest smartphone maker, reported results."],
+    // One placing told with other words; one count told from a person each way (BASIL).
+    ['Mara Voss was the runner-up in the final.', 'Mara Voss came in second in the final.'],
+    ['Mara Voss took second place in the final.', 'Mara Voss finished second in the final.'],
+    ["Cowan will become Massachusetts' first black senator since Edward Brooke held the seat.", 'Cowan will become the second black senator from Massachusetts, after Edward Brooke.'],
   ]) assert.equal(rankQuotes(a, b), [], `${a} / ${b}`);
+  // A placing told with "runner-up" or "place"; "first since" against "second after" something that is no person.
+  assert.equal(rankQuotes('Mara Voss finished as runner-up in the final.', 'Mara Voss finished third in the final.'), [['runner-up', 'third']]);
+  assert.equal(rankQuotes('Mara Voss took second place in the final.', 'Mara Voss finished third in the final.'), [['second', 'third']]);
+  assert.equal(rankQuotes('He became the first black senator from the South since Reconstruction.', 'He became the second black senator from the South after Reconstruction.'), [['first', 'second']]);
   // A rank joined to what it ranks, and "first" / "last" as opposites.
   assert.equal(rankQuotes('He was charged with first-degree murder.', 'He was charged with second-degree murder.'), [['first-degree', 'second-degree']]);
   assert.is(comparePair('Smith was the first to arrive.', 'Smith was the last to arrive.').class, 'divergent');

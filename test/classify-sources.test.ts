@@ -35,6 +35,10 @@ test('title: one person given another office is noted, material only for offices
   const titles = (a: string, b: string) => comparePair(a, b).differences.filter((d) => d.note.startsWith('title')).map((d) => [d.a.text, d.b.text, d.material]);
   assert.equal(titles('Chief medical officer Helen Okafor said the ward would close.', 'Chief executive Helen Okafor said the ward would close.'), [['Chief medical officer', 'Chief executive', false]]);
   assert.equal(titles('Sen. Bob Corker said the deal was dead.', 'Rep. Bob Corker said the deal was dead.'), [['Sen.', 'Rep.', true]]);
+  // A lower rank of the same office, another portfolio: material.
+  assert.equal(titles('Vice President Kamala Harris met the delegation.', 'President Kamala Harris met the delegation.'), [['Vice President', 'President', true]]);
+  assert.equal(titles('Deputy Mayor Tom Hale opened the bridge.', 'Mayor Tom Hale opened the bridge.'), [['Deputy Mayor', 'Mayor', true]]);
+  assert.equal(titles('Health Minister Ana Ruiz said the plan would be reviewed.', 'Foreign Minister Ana Ruiz said the plan would be reviewed.'), [['Health Minister', 'Foreign Minister', true]]);
   for (const [a, b] of [
     ['Treasury Secretary Janet Yellen met Liu He.', 'U.S. Treasury Secretary Janet Yellen met Liu He.'],
     ['Sen. Bob Corker said the deal was dead.', 'Senator Bob Corker said the deal was dead.'],
@@ -43,6 +47,10 @@ test('title: one person given another office is noted, material only for offices
     // Two people who share a surname, a former office.
     ['Sen. Mark Kelly voted no.', 'Rep. Trent Kelly voted no.'],
     ['Sen. Tammy Duckworth spoke on Monday.', 'Former Rep. Tammy Duckworth spoke on Monday.'],
+    // A portfolio named on one side only, or spelt two ways (MRPC); a former lower office.
+    ['Foreign Minister Ana Ruiz said the plan would be reviewed.', 'Minister Ana Ruiz said the plan would be reviewed.'],
+    ['Defense Department Inspector General Joseph Schmitz spoke.', 'Joseph Schmitz, Defence Department inspector general, spoke.'],
+    ['Former Vice President Joe Biden spoke.', 'President Joe Biden spoke.'],
   ]) assert.equal(titles(a, b), [], `${a} / ${b}`);
 });
 

@@ -181,6 +181,8 @@ test('hedging: an act told as still to come on one side and as done on the other
     ['Voss will appeal the conviction.', 'Voss has appealed the conviction.', 'will appeal', 'has appealed'],
     ['The company said it would close its factory by June.', 'The company has closed its factory.', 'would close', 'has closed'],
     ['The minister visited Paris on Tuesday.', 'The minister will visit Paris on Tuesday.', 'visited', 'will visit'],
+    // One doer named on one side and called "the company" on the other.
+    ['Brightwell has closed its factory in Harlow.', 'The company said it would close its factory in Harlow.', 'has closed', 'would close'],
   ]) {
     const { found } = diffs(a, b, 'hedging');
     assert.equal(found.map((d) => [d.a.text, d.b.text, d.material]), [[x, y, true]], `${a} / ${b}`);
@@ -198,6 +200,9 @@ test('hedging: an act told as still to come on one side and as done on the other
     ['The bank will raise rates again in March.', 'The bank has raised rates three times this year.'],
     ['Voters will elect a new mayor in May.', 'Voters elected a new council in March.'],
     ['The ministry will review the case.', 'The ministry reviewed the case in 2019 and will review it again.'],
+    // "the company" against a person's name, or a name that is no subject of the act.
+    ['John Smith has closed the account.', 'The company said it would close the account.'],
+    ['The company said it would close its factory.', 'In Harlow, workers have closed the factory gates.'],
   ]) assert.ok(diffs(a, b, 'hedging').found.every((d) => !d.note.includes('(future)')), `${a} / ${b}`);
 });
 

@@ -249,6 +249,34 @@ function pronounBefore(side: Side, i: number): string | undefined {
   return k >= 0 && tokens[k].pos === 'PRON' ? tokens[k].norm : undefined;
 }
 
+/** Nouns that stand for a named organisation in a later mention ("the company" for "Brightwell"). */
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'club', 'insurer', 'lender', 'operator', 'utility', 'chain', 'startup', 'conglomerate']);
+
+/** "the company" heading the words before index i (within five), on one side. */
+function genericOrgBefore(side: Side, i: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  for (let j = i - 1; j >= 1 && j >= i - 5; j--) if (GENERIC_ORGS.has(lemmas[j]) && tokens[j].pos === 'NOUN' && tokens[j - 1].norm === 'the') return true;
+  return false;
+}
+
+/** A proper name, not a person's, as the subject right before index i, past auxiliaries and adverbs ("Brightwell has closed"). */
+function nameBefore(side: Side, i: number): boolean {
+  const { tokens } = side.analysis;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  if (k < 0 || tokens[k].pos !== 'PROPN') return false;
+  const t = tokens[k];
+  return !side.analysis.entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
+}
+
+/**
+ * One doer told as a name on one side and as "the company" on the other ("Brightwell has
+ * closed its factory" / "The company said it would close its factory").
+ */
+function namedAgainstGeneric(future: Side, k: number, done_: Side, m: number): boolean {
+  return (genericOrgBefore(future, k) && nameBefore(done_, m)) || (genericOrgBefore(done_, m) && nameBefore(future, k));
+}
+
 /**
  * One side tells as still to come ("will appeal", "said it would close its factory") the very
  * act the other states as done ("has appealed", "has closed its factory"): the same verb, the
@@ -283,7 +311,8 @@ function futureAgainstDone(future: Side, done_: Side): { future: Span; done: Spa
       if (headAfter(done_, m) !== object) continue;
       // The same doer: a content word in common, or the same pronoun ("he will plead" is not "who pleaded").
       const db = before(done_, m);
-      if (![...db.words].some((l) => da.words.has(l)) && !(pronounBefore(future, k) !== undefined && pronounBefore(future, k) === pronounBefore(done_, m))) continue;
+      const samePronoun = pronounBefore(future, k) !== undefined && pronounBefore(future, k) === pronounBefore(done_, m);
+      if (![...db.words].some((l) => da.words.has(l)) && !samePronoun && !namedAgainstGeneric(future, k, done_, m)) continue;
       const ot = done_.analysis.tokens;
       let first = m;
       while (first > 0 && ot[first - 1].pos === 'AUX') first--;

@@ -68,17 +68,19 @@ function ranksOf(side: Side): Rank[] {
     let anchor: string | undefined;
     for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
       if (tokens[j].pos === 'NOUN') {
-        anchor = `n:${lemmas[j]}`;
+        anchor = PLACE_NOUNS.has(lemmas[j]) ? PLACING : `n:${lemmas[j]}`;
         break;
       }
       if (!['ADJ', 'ADV'].includes(tokens[j].pos)) break;
     }
-    if (anchor === undefined) {
-      let j = k - 1;
-      while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
-      if (j >= 0 && tokens[j].pos === 'VERB') anchor = `v:${lemmas[j]}`;
-    }
+    anchor ??= verbAnchor(side, k);
     if (anchor !== undefined) out.push({ rank, anchor, start: tokens[k].start, end: tokens[k].end });
+  }
+  // "runner-up": second, of the verb before it ("finished as runner-up" / "finished third").
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k].norm !== 'runner' || tokens[k + 1].text !== '-' || tokens[k + 2].norm !== 'up') continue;
+    const anchor = verbAnchor(side, k);
+    if (anchor !== undefined) out.push({ rank: 2, anchor, start: tokens[k].start, end: tokens[k + 2].end });
   }
   // A superlative alone ranks first: "the country's largest bank".
   for (let k = 0; k < tokens.length; k++) {
@@ -86,6 +88,48 @@ function ranksOf(side: Side): Rank[] {
     if (sup !== undefined && !/^(?:most|least|best|worst)$/.test(tokens[k].norm)) out.push({ rank: 1, anchor: `s:${sup}:${nounAfter(side, k) ?? ''}`, start: tokens[k].start, end: tokens[k].end });
   }
   return out;
+}
+
+/** Verbs and nouns of placing in a contest: "finished third", "came in second", "was runner-up", "took second place". */
+const PLACING = 'v:place';
+const PLACE_VERBS = new Set(['finish', 'come', 'end', 'place', 'be', 'rank']);
+const PLACE_NOUNS = new Set(['place', 'position', 'spot']);
+
+/** What a rank with no noun after it ranks: the verb before it, past "as", "in" and "the" ("finished as runner-up"). */
+function verbAnchor(side: Side, k: number): string | undefined {
+  const { tokens, lemmas } = side.analysis;
+  let j = k - 1;
+  while (j >= 0 && (['ADV', 'AUX', 'PART'].includes(tokens[j].pos) || tokens[j].norm === 'as' || tokens[j].norm === 'in' || tokens[j].norm === 'the')) j--;
+  if (j < 0) return undefined;
+  if (PLACE_VERBS.has(lemmas[j]) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX')) return PLACING;
+  return tokens[j].pos === 'VERB' ? `v:${lemmas[j]}` : undefined;
+}
+
+/**
+ * The person a rank counts from, after "since" or "after" within eight words ("the first black
+ * senator since Edward Brooke"), with that word; undefined when there is none.
+ */
+function countedFrom(side: Side, end: number): { word: string; what: string } | undefined {
+  const { tokens, lemmas } = side.analysis;
+  const k = tokens.findIndex((t) => t.start >= end);
+  for (let j = k; j >= 0 && j < tokens.length && j <= k + 8; j++) {
+    if (tokens[j].norm !== 'since' && tokens[j].norm !== 'after') continue;
+    const n = tokens.findIndex((t, i) => i > j && (t.pos === 'PROPN' || t.pos === 'NOUN'));
+    if (n < 0 || n > j + 3) return undefined;
+    // Only a person counts among what is ranked ("since Edward Brooke", not "since Reconstruction").
+    const person = side.analysis.entities.find((e) => e.kind === 'person' && tokens[n].start >= e.start && tokens[n].end <= e.end);
+    return person === undefined ? undefined : { word: tokens[j].norm, what: person.key };
+  }
+  return undefined;
+}
+
+/** "the first senator since Brooke" and "the second senator after Brooke" tell one count. */
+function oneCount(ctx: PairContext, x: Rank, y: Rank): boolean {
+  if (Math.abs(x.rank - y.rank) !== 1) return false;
+  const [fx, fy] = [countedFrom(ctx.a, x.end), countedFrom(ctx.b, y.end)];
+  if (fx === undefined || fy === undefined || fx.what !== fy.what) return false;
+  const [lower, higher] = x.rank < y.rank ? [fx, fy] : [fy, fx];
+  return lower.word === 'since' && higher.word === 'after';
 }
 
 /** The noun a superlative qualifies ("bank" of "largest bank", "maker" of "biggest smartphone maker"), within three words. */
@@ -121,6 +165,7 @@ export function rankDifferences(ctx: PairContext): Difference[] {
     // A report that gives both ranks tells of two things ranked ("second in the 100 metres and fourth in the 200").
     if (xs.some((r) => r.anchor === y.anchor && r.rank === y.rank) || ys.some((r) => r.anchor === x.anchor && r.rank === x.rank)) continue;
     if (statedA.has(y.rank) || statedB.has(x.rank)) continue;
+    if (oneCount(ctx, x, y)) continue;
     const a = spanOf(ctx.a.text, x.start, x.end);
     const b = spanOf(ctx.b.text, y.start, y.end);
     out.push({ type: 'number', material: true, note: `rank: ${quote(a.text)} vs ${quote(b.text)}`, a, b });

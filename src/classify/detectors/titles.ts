@@ -114,6 +114,37 @@ function samePerson(x: EntityMention, y: EntityMention): boolean {
   return short.length === 1 && short[0] === long[long.length - 1];
 }
 
+/** Words that make an office a lower one ("Vice President", "Deputy Mayor", "Assistant Secretary"). */
+const SUBORDINATE = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+
+/** Portfolios of a minister or secretary ("Health Minister", "Secretary of State"). */
+const PORTFOLIOS = new Set([
+  'health', 'foreign', 'defence', 'defense', 'finance', 'interior', 'justice', 'education', 'energy', 'trade', 'commerce',
+  'labour', 'labor', 'agriculture', 'transport', 'transportation', 'treasury', 'economy', 'environment', 'culture', 'home',
+  'housing', 'state', 'homeland', 'immigration', 'industry', 'tourism', 'prime', 'army', 'navy',
+]);
+
+/** One portfolio spelt two ways ("Defence" / "Defense"). */
+const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([['defence', 'defense'], ['labour', 'labor'], ['transportation', 'transport']]);
+
+/** The word that qualifies the office, from `set`: "vice" of "Vice President", "health" of "Health Minister". */
+function qualifier(t: Title, set: ReadonlySet<string>): string | undefined {
+  const w = [...t.words].find((x) => set.has(x));
+  return w === undefined ? undefined : (PORTFOLIO_SPELLINGS.get(w) ?? w);
+}
+
+/**
+ * The same office word in two ranks or portfolios: "Vice President" / "President", "Health
+ * Minister" / "Foreign Minister". No one holds both at once, so material.
+ */
+function otherRankOrPortfolio(x: Title, y: Title): boolean {
+  if (x.office !== y.office) return false;
+  const [sx, sy] = [qualifier(x, SUBORDINATE), qualifier(y, SUBORDINATE)];
+  if (sx !== sy) return true;
+  const [px, py] = [qualifier(x, PORTFOLIOS), qualifier(y, PORTFOLIOS)];
+  return px !== undefined && py !== undefined && px !== py;
+}
+
 export function titleDifferences(ctx: PairContext): Difference[] {
   const xs = titlesOf(ctx.a);
   if (xs.length === 0) return [];
@@ -121,12 +152,13 @@ export function titleDifferences(ctx: PairContext): Difference[] {
   for (const x of xs) {
     for (const y of ys) {
       if (!samePerson(x.name, y.name)) continue;
-      if (x.title.words.has(y.title.office) || y.title.words.has(x.title.office)) continue;
       // A former office says nothing of the present one.
       if (x.title.words.has('former') || y.title.words.has('former')) continue;
+      const ranked = otherRankOrPortfolio(x.title, y.title);
+      if (!ranked && (x.title.words.has(y.title.office) || y.title.words.has(x.title.office))) continue;
       const a = spanOf(ctx.a.text, x.title.start, x.title.end);
       const b = spanOf(ctx.b.text, y.title.start, y.title.end);
-      return [{ type: 'entity', material: exclusive(x.title.office, y.title.office), note: `title of ${quote(x.name.text)}: ${quote(a.text)} vs ${quote(b.text)}`, a, b }];
+      return [{ type: 'entity', material: ranked || exclusive(x.title.office, y.title.office), note: `title of ${quote(x.name.text)}: ${quote(a.text)} vs ${quote(b.text)}`, a, b }];
     }
   }
   return [];
