@@ -51,10 +51,18 @@ test('rank: the same ranking told with another place differs; a date, one rank t
   // A placing told with "runner-up" or "place"; "first since" against "second after" something that is no person.
   assert.equal(rankQuotes('Mara Voss finished as runner-up in the final.', 'Mara Voss finished third in the final.'), [['runner-up', 'third']]);
   assert.equal(rankQuotes('Mara Voss took second place in the final.', 'Mara Voss finished third in the final.'), [['second', 'third']]);
+  // A move in a table; superlatives of one scale, the second naming a hyphenated compound.
+  assert.equal(rankQuotes('Kingsport drop to fourth place after the defeat.', 'Kingsport slip to third after the defeat.'), [['fourth', 'third']]);
+  assert.equal(rankQuotes("It is the world's third-largest maker of memory chips.", 'It is the second-biggest memory-chip maker in the world.'), [['third-largest', 'second-biggest']]);
   assert.equal(rankQuotes('He became the first black senator from the South since Reconstruction.', 'He became the second black senator from the South after Reconstruction.'), [['first', 'second']]);
   // A rank joined to what it ranks, and "first" / "last" as opposites.
   assert.equal(rankQuotes('He was charged with first-degree murder.', 'He was charged with second-degree murder.'), [['first-degree', 'second-degree']]);
   assert.is(comparePair('Smith was the first to arrive.', 'Smith was the last to arrive.').class, 'divergent');
+});
+
+test('a count of "cases of" a thing counts the thing', () => {
+  assert.equal(numberQuotes('The agency linked the product to 23 illnesses.', 'The agency has tied 32 cases of illness to the product.'), [['23 illnesses', '32 cases of illness']]);
+  assert.equal(numberQuotes('The agency linked the product to 23 illnesses.', 'The agency has tied 23 cases of illness to the product.'), []);
 });
 
 test('bounds: a figure outside "at least", "more than", "up to" or "nearly" is a difference', () => {

@@ -183,6 +183,8 @@ test('hedging: an act told as still to come on one side and as done on the other
     ['The minister visited Paris on Tuesday.', 'The minister will visit Paris on Tuesday.', 'visited', 'will visit'],
     // One doer named on one side and called "the company" on the other.
     ['Brightwell has closed its factory in Harlow.', 'The company said it would close its factory in Harlow.', 'has closed', 'would close'],
+    // A verb spelt alike in the past ("shut").
+    ['Officials said the plant had been shut down for cleaning.', 'Officials said the plant would be shut down for cleaning.', 'had been shut', 'would be shut'],
   ]) {
     const { found } = diffs(a, b, 'hedging');
     assert.equal(found.map((d) => [d.a.text, d.b.text, d.material]), [[x, y, true]], `${a} / ${b}`);
@@ -252,6 +254,12 @@ test('negation: "did not" and "didn\'t" on both sides is no clash', () => {
 test('opposite particles need the same object: "onto a wall" vs "off a wall", not "in the US" vs "out last week"', () => {
   assert.is(comparePair('A man is jumping onto a low wall.', 'A man is jumping off a low wall.').class, 'divergent');
   assert.is(comparePair('28.2 million DVDs were rented in the United States last week.', '28.2 million DVDs were rented out last week.').class, 'corroborating');
+  // A preposition after a noun tells no direction (editor scenario 4, BASIL).
+  for (const [a, b] of [
+    ['Hospitals in Dravik were overwhelmed, and some patients were treated in tents outside.', "Patients spilled out of Dravik's overwhelmed hospitals into tents set up outside."],
+    ['Lieberman, the 2000 nominee before losing a primary bid, became an independent.', 'Lieberman became an independent after losing the primary.'],
+  ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
+  assert.is(comparePair('Unemployment was up again in May.', 'Unemployment was down in May.').class, 'divergent');
 });
 
 test('no false divergence: names, negative frames, headlines, the same target', () => {
@@ -337,6 +345,8 @@ test('opposite motion: "taken to hospital" vs "released from hospital", but not 
   const { v } = diffs('The former president was taken to hospital.', 'The former president was released from hospital.', 'negation');
   assert.is(v.class, 'divergent');
   assert.is(comparePair('Prices fell due to the recent decline in demand.', 'Prices fell from the recent decline in demand.').class, 'corroborating');
+  // "traced to" names an origin, as "came from" does.
+  assert.ok(diffs('The outbreak was traced to a processing plant in Millbrook.', 'The contamination came from a processing plant in Millbrook.', 'negation').found.length === 0);
 });
 
 test('a negated word agrees with its opposite: "not guilty" = "acquitted"', () => {
@@ -513,6 +523,8 @@ test('place: an unknown name after "in", "near" ... is compared as a place; an a
     ['The families fled to the town of Sela.', 'The families fled to the town of Mako.', 'Sela', 'Mako'],
     // A two-word name, which alone would be guessed a person.
     ['Evacuees were sent to a school in Larch Valley.', 'Evacuees were sent to a school in Dunmore.', 'Larch Valley', 'Dunmore'],
+    // Between "in the" and a noun of place.
+    ['Hale spoke at a hotel in the Eastgate district.', 'Hale spoke at a hotel in the Northgate district.', 'Eastgate', 'Northgate'],
   ]);
   assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
   assert.is(diffs('The minister spoke to Karsk on Monday.', 'The minister spoke to Orlen on Monday.', 'place').found.length, 0, 'not after "to" of a verb that is no going');

@@ -120,11 +120,23 @@ function quoted(side: Side, i: number) {
 /** "to" and "from" oppose a motion only after a verb ("taken to hospital" / "released from hospital"), not in "due to". */
 const MOTION = new Set(['to', 'from']);
 
-function afterVerb(side: Side, i: number): boolean {
+/** Right after a verb (past adverbs), or with `be` a form of "be" too ("was up again"). */
+function afterVerb(side: Side, i: number, be = false): boolean {
+  const { tokens, lemmas } = side.analysis;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k >= 0 && (tokens[k].pos === 'VERB' || (be && tokens[k].pos === 'AUX' && lemmas[k] === 'be'));
+}
+
+/** Verbs after which "to" names where something came from ("traced to a plant", "linked to"). */
+const ORIGIN_TO = new Set(['trace', 'link', 'tie', 'attribute', 'connect', 'pin']);
+
+/** The lemma of the verb right before index i, past adverbs; undefined when none. */
+function verbBefore(side: Side, i: number): string | undefined {
   const { tokens } = side.analysis;
   let k = i - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
-  return k >= 0 && tokens[k].pos === 'VERB';
+  return k >= 0 && tokens[k].pos === 'VERB' ? side.analysis.lemmas[k] : undefined;
 }
 
 /** An adjective after a form of "be" (past adverbs): "is empty", "was very small". */
@@ -281,7 +293,12 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       // A particle and a preposition are not opposites: "rented out last week" / "rented in the week".
       const particle = (t: Token) => t.stop && !WORD_POS.has(t.pos);
       if ((particle(ta) || particle(tb)) && governed(a, i) !== governed(b, j)) continue;
+      // A particle tells a direction only after a verb or "be": "hospitals in Dravik" is no
+      // opposite of "spilled out of Dravik's hospitals".
+      if ((particle(ta) || particle(tb)) && !(afterVerb(a, i, true) && afterVerb(b, j, true))) continue;
+      // "to" / "from" after a verb; "traced to a plant" names an origin, as "came from a plant" does.
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
+      if (ORIGIN_TO.has(verbBefore(a, i) ?? '') || ORIGIN_TO.has(verbBefore(b, j) ?? '')) continue;
       if (isNegated(a, ta, i) !== isNegated(b, tb, j)) continue;
       // "less expensive" is "cheaper".
       if (diminished(a, i) !== diminished(b, j)) continue;

@@ -71,7 +71,15 @@ function kindOf(side: Side, m: EntityMention): EntityMention['kind'] {
   // ("in Larch Valley"), not someone ("a letter from John Smith" keeps its guess).
   if (m.kind === 'person' && afterLocative && WHERE.has(tokens[k - 1].norm) && !/^['’]s?$/.test(side.text.slice(m.end, m.end + 2).trim())) return 'place';
   if (m.kind !== 'other') return m.kind;
-  return afterLocative ? 'place' : 'other';
+  return afterLocative || placeBeforeNoun(side, m, k) ? 'place' : 'other';
+}
+
+/** A name between "in the" and a noun of place ("in the Eastgate district"). */
+function placeBeforeNoun(side: Side, m: EntityMention, k: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  if (k < 2 || tokens[k - 1].norm !== 'the' || !LOCATIVE.has(tokens[k - 2].norm)) return false;
+  const next = tokens.findIndex((t) => t.start >= m.end);
+  return next >= 0 && PLACE_NOUNS.has(lemmas[next]);
 }
 
 /**

@@ -89,8 +89,10 @@ const IRREALIS_BEFORE = new Set(['will', 'would', 'shall', 'should', 'could', 'm
 function done(side: Side, i: number): boolean {
   const { tokens, lemmas } = side.analysis;
   const t = tokens[i];
-  // A present tense says what is so or is to come ("faces 17 years if convicted", "opposes").
-  if (t.norm === lemmas[i] || t.norm.endsWith('ing') || (t.norm.endsWith('s') && !t.norm.endsWith('ss'))) return false;
+  // A present tense says what is so or is to come ("faces 17 years if convicted", "opposes"),
+  // unless a verb spelt alike in the past follows a perfect or past auxiliary ("had been shut").
+  const invariantPast = t.norm === lemmas[i] && SAME_PAST.has(t.norm) && PAST_AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
+  if ((t.norm === lemmas[i] && !invariantPast) || t.norm.endsWith('ing') || (t.norm.endsWith('s') && !t.norm.endsWith('ss'))) return false;
   let k = i - 1;
   // Past adverbs and auxiliaries ("has filed", "will be withdrawn") to a modal or "to"; a
   // denied act ("has not filed") is not done.
@@ -102,6 +104,11 @@ function done(side: Side, i: number): boolean {
 }
 
 const DENIALS = new Set(['not', "n't", 'n\u2019t', 'never']);
+
+/** Verbs whose past participle is spelt as their base ("shut", "cut", "set"). */
+const SAME_PAST = new Set(['shut', 'cut', 'put', 'set', 'hit', 'cost', 'let', 'hurt', 'quit', 'spread', 'cast', 'bet', 'bid', 'split', 'shed', 'broadcast', 'forecast', 'reset']);
+/** Auxiliaries after which such a verb is past: "has shut", "had been shut", "was cut". */
+const PAST_AUXILIARIES = new Set(['has', 'had', 'have', 'been', 'was', 'were']);
 
 /** Content words within four words after a verb: what it is done to ("file a separate civil lawsuit"). */
 function after(side: Side, i: number): Set<string> {

@@ -35,11 +35,15 @@ function ordinalOf(norm: string): number | undefined {
   return m ? Number(m[1]) : ORDINAL_WORDS.get(norm);
 }
 
-/** A superlative adjective ("largest", "biggest", "most"): its lemma, else undefined. */
+/** Superlatives of one scale ("biggest" ranks as "largest" does). */
+const SAME_SCALE: ReadonlyMap<string, string> = new Map([['big', 'large'], ['great', 'large']]);
+
+/** A superlative adjective ("largest", "biggest", "most"): its lemma (one per scale), else undefined. */
 function superlative(side: Side, k: number): string | undefined {
   const t = side.analysis.tokens[k];
   if (t === undefined || !/^\p{Ll}+est$/u.test(t.norm) || t.norm === side.analysis.lemmas[k] || !['ADJ', 'ADV'].includes(t.pos)) return undefined;
-  return side.analysis.lemmas[k];
+  const lemma = side.analysis.lemmas[k];
+  return SAME_SCALE.get(lemma) ?? lemma;
 }
 
 const inDate = (side: Side, start: number, end: number) => side.analysis.dates.some((d) => start >= d.start && end <= d.end);
@@ -93,6 +97,8 @@ function ranksOf(side: Side): Rank[] {
 /** Verbs and nouns of placing in a contest: "finished third", "came in second", "was runner-up", "took second place". */
 const PLACING = 'v:place';
 const PLACE_VERBS = new Set(['finish', 'come', 'end', 'place', 'be', 'rank']);
+/** Verbs of moving in a table, before "to" ("drop to fourth", "climbed to second"). */
+const TABLE_MOVES = new Set(['drop', 'slip', 'fall', 'slide', 'sink', 'climb', 'rise', 'move', 'jump', 'go', 'tumble', 'leap']);
 const PLACE_NOUNS = new Set(['place', 'position', 'spot']);
 
 /** What a rank with no noun after it ranks: the verb before it, past "as", "in" and "the" ("finished as runner-up"). */
@@ -101,6 +107,7 @@ function verbAnchor(side: Side, k: number): string | undefined {
   let j = k - 1;
   while (j >= 0 && (['ADV', 'AUX', 'PART'].includes(tokens[j].pos) || tokens[j].norm === 'as' || tokens[j].norm === 'in' || tokens[j].norm === 'the')) j--;
   if (j < 0) return undefined;
+  if (tokens[j].norm === 'to' && j > 0 && TABLE_MOVES.has(lemmas[j - 1])) return PLACING;
   if (PLACE_VERBS.has(lemmas[j]) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX')) return PLACING;
   return tokens[j].pos === 'VERB' ? `v:${lemmas[j]}` : undefined;
 }
@@ -136,8 +143,10 @@ function oneCount(ctx: PairContext, x: Rank, y: Rank): boolean {
 function nounAfter(side: Side, k: number): string | undefined {
   const { tokens, lemmas } = side.analysis;
   let found: string | undefined;
-  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
     if (tokens[j].pos === 'NOUN') found = lemmas[j];
+    // A hyphen inside a compound ("memory-chip maker") joins it.
+    else if (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.start === tokens[j].end) continue;
     else if (found !== undefined || !['ADJ', 'NOUN', 'PROPN'].includes(tokens[j].pos)) break;
   }
   return found;
