@@ -20,6 +20,8 @@ export interface PairContext {
   diff: DiffPart[];
   /** Do two entity mentions refer to the same thing (or one contains the other)? */
   sameEntity: (x: EntityMention, y: EntityMention) => boolean;
+  /** Keys of the names of several words in either whole report ("evan nash"), when the reports are known. */
+  fullNames?: ReadonlySet<string>;
 }
 
 export function mergeAnalyses(sentences: AnalysedSentence[]): SentenceAnalysis {

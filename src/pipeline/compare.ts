@@ -154,6 +154,7 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
       ? scoreInTwoStages(candidates, pa, pb, fromA, store, fullScore)
       : { scored: candidates.map(([i, j]) => ({ a: i, b: j, ...fullScore(i, j) })), estimated: undefined };
   // The word diff and the verdict of sentences linked together (classify and explain).
+  const fullNames = new Set([...docA.sentences, ...docB.sentences].flatMap((s) => s.analysis.entities.filter((e) => e.key.includes(' ')).map((e) => e.key)));
   const judge = (as: AnalysedSentence[], bs: AnalysedSentence[]) => {
     const diff = wordDiff(as, docA.text, bs, docB.text);
     const verdict = classifyPair({
@@ -162,6 +163,7 @@ export function compareAnalysed(docA: AnalysedDocument, docB: AnalysedDocument, 
       wordSimilarity: (x, y) => (x === y ? 1 : Math.max(0, store.cosine(x, y))),
       diff,
       sameEntity: entityMatches,
+      fullNames,
     });
     return { diff, verdict };
   };

@@ -151,11 +151,18 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       // One entity on the other side: a person matches by family name alone, except the name
       // put in its place, when the given names differ ("Mark Kelly" / "Trent Kelly").
       const same = (p: EntityMention, q: EntityMention) => ctx.sameEntity(p, q) && !(differentPeople(p.text, q.text) && inside(p, del.a) && inside(q, ins.b));
-      if (kind === 'other' || b.analysis.entities.some((y) => same(x, y))) continue;
+      const whole = (m: EntityMention) => del.text.trim() === x.text && ins.text.trim() === m.text;
+      // A name of no known kind is compared only as the whole substitution, each as the doer
+      // of the act ("after Tovey handled the ball" / "after Salas handled the ball").
+      // Not two words of one full name in either report ("Evan" / "Nash" of "Evan Nash").
+      const oneName = (m: EntityMention) => [...(ctx.fullNames ?? [])].some((k) => k.split(' ').includes(x.key) && k.split(' ').includes(m.key));
+      const actors = (m: EntityMention) => kind === 'other' && kindOf(b, m) === 'other' && whole(m) && actorSlot(a, x) && actorSlot(b, m) && !oneName(m);
+      if (b.analysis.entities.some((y) => same(x, y))) continue;
       const y = b.analysis.entities.find(
         (m) =>
           inside(m, ins.b) &&
-          comparableKinds(kind, kindOf(b, m), del.text.trim() === x.text && ins.text.trim() === m.text) &&
+          (kind !== 'other' || actors(m)) &&
+          comparableKinds(kind, kindOf(b, m), whole(m)) &&
           // A party and a person may be one side and its member ("rejected by Democrats" / "by Chuck Schumer").
           !(PARTIES.has(x.key) && kindOf(b, m) === 'person') &&
           !(PARTIES.has(m.key) && kind === 'person') &&
@@ -174,6 +181,17 @@ export function entityDifferences(ctx: PairContext): Difference[] {
   }
   out.push(...longerPlaceNames(ctx, out));
   return out;
+}
+
+/**
+ * A one-word name that does the act: right before a verb, not first in its sentence ("after
+ * Tovey handled"), or after "by" ("scored by Tovey").
+ */
+function actorSlot(side: Side, m: EntityMention): boolean {
+  const { tokens } = side.analysis;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k <= 0 || tokens[k].end !== m.end) return false;
+  return tokens[k + 1]?.pos === 'VERB' || tokens[k - 1].norm === 'by';
 }
 
 /** A country, state or city of the gazetteer, named, not a one-word demonym ("Korean officials" / "North Korean officials"). */
