@@ -549,6 +549,24 @@ test('entity: a one-word name doing the act replaced by another; not a given nam
   assert.is(diffs('Tovey said the ball was handled.', 'Salas said the ball was handled.', 'entity').found.length, 0);
 });
 
+test('entity: one act done by two people in reworded sentences; not a source, a description, an acronym or a plan', () => {
+  const who = (a: string, b: string) => diffs(a, b, 'entity').found.map((d) => [d.a.text, d.b.text, d.material]);
+  assert.equal(
+    who('Ferraz restored the lead from the penalty spot in the 58th minute after Tovey handled the ball.', 'Ferraz then converted a 58th-minute penalty awarded after Salas handled in the area.'),
+    [['Tovey', 'Salas', true]],
+  );
+  for (const [a, b] of [
+    // A source is the attribution row's, once.
+    ['"We believe the jury was misled," Okafor told reporters outside the courthouse.', '"We believe the jury was misled," Delaney told reporters as he was led from the courtroom.'],
+    // From BASIL and MRPC train: a description, a spelling, an acronym, a plan, a question.
+    ['The South Carolina Republican set a deadline of May 1 for the interview.', 'Gowdy set a May 1 deadline for the interview.'],
+    ['Now it looks like al-Qaddafi beat the United States.', 'Now it looks like Gadhafi beat the United States.'],
+    ['A discouraging outlook from General Electric Co. sent its share down 81 cents.', 'A discouraging outlook from GE sent the shares down 81 cents.'],
+    ['Avalon means the next Windows OS will support new styles of user interfaces.', 'Thanks to Avalon, Longhorn will support new styles of user interfaces.'],
+    ['"Should management have withdrawn the discretion?" Justice Breyer asked.', '"Well, which is it?" Scalia asked.'],
+  ]) assert.equal(who(a, b).filter((d) => d[2]), [], `${a} / ${b}`);
+});
+
 test('Markdown emphasis and links do not hide a difference', () => {
   const a = 'Twelve people were killed when a bus overturned, police said.';
   const b = '**Fifteen** people were killed when a bus [overturned](http://example.com/x), police said.';

@@ -11,6 +11,7 @@ import { inside, type PairContext, quote, replacements, type Side, spanOf, uncha
 import { differentPeople, namesCompatible } from '../names.js';
 import { capitalOf, knownPlace, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 import { PARTIES } from '../../analyse/lexicon/names.js';
+import { REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
 import { isTitleCase } from '../../analyse/title-case.js';
 
 const MAX_SUBSTITUTION_CHARS = 80;
@@ -143,7 +144,11 @@ export function entityDifferences(ctx: PairContext): Difference[] {
   const { a, b, diff } = ctx;
   const out: Difference[] = [];
   // A substitution means something only where the rest of the sentence is kept.
-  if (titleCase(a) || titleCase(b) || unchangedShare(ctx) < MIN_UNCHANGED) return out;
+  if (titleCase(a) || titleCase(b)) return out;
+  if (unchangedShare(ctx) < MIN_UNCHANGED) {
+    const doer = otherDoer(ctx);
+    return doer === undefined ? out : [doer];
+  }
   for (const { del, ins } of replacements(diff)) {
     if (del.text.length > MAX_SUBSTITUTION_CHARS || ins.text.length > MAX_SUBSTITUTION_CHARS) continue;
     for (const x of a.analysis.entities.filter((m) => inside(m, del.a))) {
@@ -180,7 +185,73 @@ export function entityDifferences(ctx: PairContext): Difference[] {
     }
   }
   out.push(...longerPlaceNames(ctx, out));
+  const doer = out.length === 0 ? otherDoer(ctx) : undefined;
+  if (doer !== undefined) out.push(doer);
   return out;
+}
+
+/** The name that does the verb at index k: a mention ending right before it, past auxiliaries and adverbs ("Tovey handled", "Tovey has handled"). */
+function nameBeforeVerb(side: Side, k: number): EntityMention | undefined {
+  const { tokens } = side.analysis;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  if (j < 0) return undefined;
+  const end = tokens[j].end;
+  const m = side.analysis.entities.find((e) => e.end === end && (e.kind === 'person' || e.kind === 'other'));
+  if (m === undefined || /^[\p{Lu}\d.&-]+$/u.test(m.text) || PARTIES.has(m.key)) return undefined;
+  // A name, not the end of a longer one or a description ("General Electric Co.", "The South Carolina Republican").
+  const first = tokens.findIndex((t) => t.start === m.start);
+  const before = tokens[first - 1];
+  if (first < 0 || (before !== undefined && (before.pos === 'DET' || before.pos === 'PROPN' || /^\p{Lu}/u.test(before.text)))) return undefined;
+  return m;
+}
+
+/** Verbs of saying and asking, besides the reporting verbs: who asks is a source, not a doer. */
+const SPEECH = new Set(['ask', 'question', 'reply', 'respond', 'answer', 'explain', 'warn', 'urge', 'argue', 'describe', 'call', 'predict', 'promise', 'suggest', 'recall']);
+
+/** A verb told as done: a past form, not a present, an "-ing" or a verb after a modal or "to". */
+function doneVerb(side: Side, k: number): boolean {
+  const { tokens, lemmas } = side.analysis;
+  const t = tokens[k];
+  if (t.norm === lemmas[k] || t.norm.endsWith('ing') || /s$/.test(t.norm)) return false;
+  const prev = tokens[k - 1];
+  return prev === undefined || !(prev.pos === 'AUX' && /^(?:will|would|could|should|may|might|must|can|to)$/.test(prev.norm));
+}
+
+/** A name with its Arabic article dropped ("al-Qaddafi" is "Qaddafi"). */
+const bare = (name: string) => name.replace(/^(?:al|el| al|ad|as|ash)[-\u2010]/i, '');
+
+/**
+ * One act done by two people: the same verb, not one of saying (the attribution row's), right
+ * after a name on each side, and neither name in the other sentence ("after Tovey handled the
+ * ball" / "a penalty awarded after Salas handled in the area"). Not two words of one full name
+ * in either report.
+ */
+function otherDoer(ctx: PairContext): Difference | undefined {
+  const { a, b } = ctx;
+  if (titleCase(a) || titleCase(b)) return undefined;
+  const verbs = (side: Side) =>
+    side.analysis.tokens.flatMap((t, k) => {
+      const lemma = side.analysis.lemmas[k];
+      return t.pos === 'VERB' && !REPORTING_VERBS.has(lemma) && !SPEECH.has(lemma) && !['be', 'have', 'do'].includes(lemma) && doneVerb(side, k) ? [k] : [];
+    });
+  const verbsB = verbs(b);
+  if (verbsB.length === 0) return undefined;
+  const mentions = (side: Side, m: EntityMention) => side.analysis.entities.some((e) => ctx.sameEntity(e, m) || namesCompatible(e.text, m.text));
+  for (const i of verbs(a)) {
+    const x = nameBeforeVerb(a, i);
+    if (x === undefined) continue;
+    for (const j of verbsB) {
+      if (b.analysis.lemmas[j] !== a.analysis.lemmas[i]) continue;
+      const y = nameBeforeVerb(b, j);
+      if (y === undefined || ctx.sameEntity(x, y) || namesCompatible(bare(x.text), bare(y.text))) continue;
+      if (mentions(b, x) || mentions(a, y)) continue;
+      if ([...(ctx.fullNames ?? [])].some((n) => n.split(' ').includes(x.key) && n.split(' ').includes(y.key))) continue;
+      const verb = a.analysis.tokens[i].text;
+      return { type: 'entity', material: true, note: `who ${verb}: ${quote(x.text)} vs ${quote(y.text)}`, a: spanOf(a.text, x.start, x.end), b: spanOf(b.text, y.start, y.end) };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -191,7 +262,8 @@ function actorSlot(side: Side, m: EntityMention): boolean {
   const { tokens } = side.analysis;
   const k = tokens.findIndex((t) => t.start === m.start);
   if (k <= 0 || tokens[k].end !== m.end) return false;
-  return tokens[k + 1]?.pos === 'VERB' || tokens[k - 1].norm === 'by';
+  // A verb of saying makes the name a source: the attribution row's ("Okafor told reporters").
+  return (tokens[k + 1]?.pos === 'VERB' && !REPORTING_VERBS.has(side.analysis.lemmas[k + 1])) || tokens[k - 1].norm === 'by';
 }
 
 /** A country, state or city of the gazetteer, named, not a one-word demonym ("Korean officials" / "North Korean officials"). */
