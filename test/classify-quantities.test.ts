@@ -53,6 +53,9 @@ test('rank: the same ranking told with another place differs; a date, one rank t
   assert.equal(rankQuotes('Mara Voss took second place in the final.', 'Mara Voss finished third in the final.'), [['second', 'third']]);
   // A move in a table; superlatives of one scale, the second naming a hyphenated compound.
   assert.equal(rankQuotes('Kingsport drop to fourth place after the defeat.', 'Kingsport slip to third after the defeat.'), [['fourth', 'third']]);
+  // From a review: "was second", "moved to third" (the tagger reads "to" as a particle).
+  assert.equal(rankQuotes('Jones was second in the race.', 'Jones was fourth in the race.'), [['second', 'fourth']]);
+  assert.equal(rankQuotes('The team moved to third.', 'The team moved to second.'), [['third', 'second']]);
   assert.equal(rankQuotes("It is the world's third-largest maker of memory chips.", 'It is the second-biggest memory-chip maker in the world.'), [['third-largest', 'second-biggest']]);
   assert.equal(rankQuotes('He became the first black senator from the South since Reconstruction.', 'He became the second black senator from the South after Reconstruction.'), [['first', 'second']]);
   // A rank joined to what it ranks, and "first" / "last" as opposites.
@@ -61,7 +64,10 @@ test('rank: the same ranking told with another place differs; a date, one rank t
 });
 
 test('a count of "cases of" a thing counts the thing', () => {
-  assert.equal(numberQuotes('The agency linked the product to 23 illnesses.', 'The agency has tied 32 cases of illness to the product.'), [['23 illnesses', '32 cases of illness']]);
+  assert.equal(numberQuotes('The agency linked the product to 23 illnesses.', 'The agency has tied 32 cases of illness to the product.'), [['23 illnesses', '32 cases']]);
+  // From a review: the instances still count as themselves.
+  assert.equal(numberQuotes('Officials reported 32 cases of illness.', 'Officials reported 30 cases.'), [['32 cases', '30 cases']]);
+  assert.equal(numberQuotes('Police logged five incidents of fraud.', 'Police logged seven fraud incidents.'), [['five incidents', 'seven fraud incidents']]);
   assert.equal(numberQuotes('The agency linked the product to 23 illnesses.', 'The agency has tied 23 cases of illness to the product.'), []);
 });
 

@@ -51,6 +51,16 @@ test('title: one person given another office is noted, material only for offices
     ['Foreign Minister Ana Ruiz said the plan would be reviewed.', 'Minister Ana Ruiz said the plan would be reviewed.'],
     ['Defense Department Inspector General Joseph Schmitz spoke.', 'Joseph Schmitz, Defence Department inspector general, spoke.'],
     ['Former Vice President Joe Biden spoke.', 'President Joe Biden spoke.'],
+    // From a review: one post under two names, a combined post, a state's minister, "Associate
+    // Justice", a lower rank of another of two posts, an office at another time.
+    ['Economy Minister Bruno Le Maire spoke.', 'Finance Minister Bruno Le Maire spoke.'],
+    ['Home Minister Amit Shah spoke.', 'Interior Minister Amit Shah spoke.'],
+    ['Commerce and Industry Minister Piyush Goyal spoke.', 'Trade Minister Piyush Goyal spoke.'],
+    ['State Health Minister Rajesh Tope spoke.', 'Maharashtra Health Minister Rajesh Tope spoke.'],
+    ['Associate Justice Sonia Sotomayor wrote the opinion.', 'Justice Sonia Sotomayor wrote the opinion.'],
+    ['John Smith, vice president and general manager, spoke.', 'John Smith, the general manager, spoke.'],
+    ['In 2015, then-Vice President Joe Biden visited.', 'In 2015, now-President Joe Biden visited.'],
+    ['Seattle Deputy Police Chief Clark Kimerer said it went well.', 'Police Deputy Chief Clark Kimerer said it went well.'],
   ]) assert.equal(titles(a, b), [], `${a} / ${b}`);
 });
 

@@ -186,6 +186,7 @@ test('hedging: an act told as still to come on one side and as done on the other
     ['Brightwell has closed its factory in Harlow.', 'The company said it would close its factory in Harlow.', 'has closed', 'would close'],
     // A verb spelt alike in the past ("shut").
     ['Officials said the plant had been shut down for cleaning.', 'Officials said the plant would be shut down for cleaning.', 'had been shut', 'would be shut'],
+    ['Brightwell has already cut 500 jobs.', 'Brightwell will cut 500 jobs.', 'cut', 'will cut'],
   ]) {
     const { found } = diffs(a, b, 'hedging');
     assert.equal(found.map((d) => [d.a.text, d.b.text, d.material]), [[x, y, true]], `${a} / ${b}`);
@@ -261,6 +262,8 @@ test('opposite particles need the same object: "onto a wall" vs "off a wall", no
     ['Lieberman, the 2000 nominee before losing a primary bid, became an independent.', 'Lieberman became an independent after losing the primary.'],
   ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
   assert.is(comparePair('Unemployment was up again in May.', 'Unemployment was down in May.').class, 'divergent');
+  // Before a figure, wherever it stands (from a review).
+  assert.is(comparePair('Revenue up 5 percent, the company said.', 'Revenue down 5 percent, the company said.').class, 'divergent');
 });
 
 test('no false divergence: names, negative frames, headlines, the same target', () => {
@@ -564,6 +567,7 @@ test('entity: one act done by two people in reworded sentences; not a source, a 
     ['A discouraging outlook from General Electric Co. sent its share down 81 cents.', 'A discouraging outlook from GE sent the shares down 81 cents.'],
     ['Avalon means the next Windows OS will support new styles of user interfaces.', 'Thanks to Avalon, Longhorn will support new styles of user interfaces.'],
     ['"Should management have withdrawn the discretion?" Justice Breyer asked.', '"Well, which is it?" Scalia asked.'],
+    ['The plan was backed by Transport Secretary Pete Buttigieg.', 'The plan was backed by Transportation Secretary Pete Buttigieg.'],
   ]) assert.equal(who(a, b).filter((d) => d[2]), [], `${a} / ${b}`);
 });
 

@@ -172,9 +172,6 @@ function hyphenatedUnit(tokens: Token[], last: number): { unit: string; end: num
   return undefined;
 }
 
-/** Nouns that count instances of the noun after their "of" ("cases of illness"). */
-const INSTANCE_NOUNS = new Set(['case', 'instance', 'incident', 'episode']);
-
 function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
   let j = p.last + 1;
   const first = tokens[j];
@@ -222,11 +219,6 @@ function unitAfter(tokens: Token[], p: Parsed): { unit: string; end: number } {
     break;
   }
   if (noun < 0) return { unit: '', end: p.last };
-  // "32 cases of illness", "five incidents of fraud": what is counted is the noun after "of".
-  if (INSTANCE_NOUNS.has(tokens[noun].lemma) && tokens[noun + 1]?.norm === 'of' && tokens[noun + 2]?.pos === 'NOUN') {
-    const counted = tokens[noun + 2];
-    return { unit: UNIT_ALIASES.get(counted.lemma) ?? counted.lemma, end: noun + 2 };
-  }
   const lemma = tokens[noun].lemma;
   // "40 degrees Celsius", "104 degrees F".
   if (lemma === 'degree') {

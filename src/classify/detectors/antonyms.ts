@@ -128,6 +128,12 @@ function afterVerb(side: Side, i: number, be = false): boolean {
   return k >= 0 && (tokens[k].pos === 'VERB' || (be && tokens[k].pos === 'AUX' && lemmas[k] === 'be'));
 }
 
+/** A word right before a figure ("up 2 percent", "down 81 cents"). */
+function beforeFigure(side: Side, i: number): boolean {
+  const t = side.analysis.tokens[i + 1];
+  return t !== undefined && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency' || /^\d/.test(t.text));
+}
+
 /** Verbs after which "to" names where something came from ("traced to a plant", "linked to"). */
 const ORIGIN_TO = new Set(['trace', 'link', 'tie', 'attribute', 'connect', 'pin']);
 
@@ -295,7 +301,9 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       if ((particle(ta) || particle(tb)) && governed(a, i) !== governed(b, j)) continue;
       // A particle tells a direction only after a verb or "be": "hospitals in Dravik" is no
       // opposite of "spilled out of Dravik's hospitals".
-      if ((particle(ta) || particle(tb)) && !(afterVerb(a, i, true) && afterVerb(b, j, true))) continue;
+      // ("up 2 percent" / "down 2 percent": a particle before a figure is a change, wherever it stands.)
+      const placed = (side: Side, k: number) => afterVerb(side, k, true) || beforeFigure(side, k);
+      if ((particle(ta) || particle(tb)) && !(placed(a, i) && placed(b, j))) continue;
       // "to" / "from" after a verb; "traced to a plant" names an origin, as "came from a plant" does.
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
       if (ORIGIN_TO.has(verbBefore(a, i) ?? '') || ORIGIN_TO.has(verbBefore(b, j) ?? '')) continue;

@@ -263,7 +263,9 @@ function actorSlot(side: Side, m: EntityMention): boolean {
   const k = tokens.findIndex((t) => t.start === m.start);
   if (k <= 0 || tokens[k].end !== m.end) return false;
   // A verb of saying makes the name a source: the attribution row's ("Okafor told reporters").
-  return (tokens[k + 1]?.pos === 'VERB' && !REPORTING_VERBS.has(side.analysis.lemmas[k + 1])) || tokens[k - 1].norm === 'by';
+  // After "by", a name, not a title before one ("by Transport Secretary Pete Buttigieg").
+  const next = tokens[k + 1];
+  return (next?.pos === 'VERB' && !REPORTING_VERBS.has(side.analysis.lemmas[k + 1])) || (tokens[k - 1].norm === 'by' && !(next !== undefined && /^\p{Lu}/u.test(next.text)));
 }
 
 /** A country, state or city of the gazetteer, named, not a one-word demonym ("Korean officials" / "North Korean officials"). */

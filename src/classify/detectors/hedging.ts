@@ -91,7 +91,9 @@ function done(side: Side, i: number): boolean {
   const t = tokens[i];
   // A present tense says what is so or is to come ("faces 17 years if convicted", "opposes"),
   // unless a verb spelt alike in the past follows a perfect or past auxiliary ("had been shut").
-  const invariantPast = t.norm === lemmas[i] && SAME_PAST.has(t.norm) && PAST_AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
+  let aux = i - 1;
+  while (aux >= 0 && tokens[aux].pos === 'ADV') aux--;
+  const invariantPast = t.norm === lemmas[i] && SAME_PAST.has(t.norm) && PAST_AUXILIARIES.has(tokens[aux]?.norm ?? '');
   if ((t.norm === lemmas[i] && !invariantPast) || t.norm.endsWith('ing') || (t.norm.endsWith('s') && !t.norm.endsWith('ss'))) return false;
   let k = i - 1;
   // Past adverbs and auxiliaries ("has filed", "will be withdrawn") to a modal or "to"; a

@@ -55,6 +55,25 @@ function sameCounted(ctx: PairContext, x: NumberMention, y: NumberMention): bool
   return relatedAs(u, v, COUNT_RELATIONS) && ctx.wordSimilarity(u, v) >= COUNT_COSINE;
 }
 
+/** Nouns that count instances of the noun after their "of" ("cases of illness"). */
+const INSTANCE_NOUNS = new Set(['case', 'instance', 'incident', 'episode']);
+
+/** The noun a count of instances counts ("illness" of "32 cases of illness"), else undefined. */
+function instanceOf(side: Side, m: NumberMention): string | undefined {
+  if (!INSTANCE_NOUNS.has(m.unit)) return undefined;
+  const { tokens, lemmas } = side.analysis;
+  const k = tokens.findIndex((t) => t.start >= m.end);
+  return k >= 0 && tokens[k].norm === 'of' && tokens[k + 1]?.pos === 'NOUN' ? lemmas[k + 1] : undefined;
+}
+
+/** A count with the noun its instances are of ("32 cases" with "of illness"): the span its context is read around. */
+function withInstance(side: Side, m: NumberMention): { start: number; end: number } {
+  if (instanceOf(side, m) === undefined) return m;
+  const { tokens } = side.analysis;
+  const k = tokens.findIndex((t) => t.start >= m.end);
+  return { start: m.start, end: tokens[k + 1].end };
+}
+
 /** Same kind of quantity: the same unit, two units of time ("12 hours" / "12 days") or of one measure. */
 function sameKind(x: NumberMention, y: NumberMention): boolean {
   return x.unit === y.unit || (TIME_UNIT_SECONDS.has(x.unit) && TIME_UNIT_SECONDS.has(y.unit)) || sameMeasure(x, y);
@@ -329,14 +348,15 @@ export function numberDifferences(ctx: PairContext): Difference[] {
     if (!x.unit) continue;
     // The same quantity about the same thing: same unit and a shared word nearby. ("20
     // minutes" / "three hours" in different units are compared only as a substitution.)
-    const counted = (y: NumberMention) => sameCounted(ctx, x, y);
+    // "32 cases of illness" counts what "23 illnesses" counts, and "30 cases" what "32 cases of illness" does.
+    const counted = (y: NumberMention) => sameCounted(ctx, x, y) || instanceOf(a, x) === y.unit || instanceOf(b, y) === x.unit;
     // The only count of a unit on each side, bounded in the same words ("has killed at least 14
     // people" / "At least 13 people have died in floods"), is the same quantity with a shared
     // word further away.
     const soleX = boundSide(x) !== undefined && soleOfUnit(numsA, x);
     const bounded = (y: NumberMention) =>
       soleX && y.unit === x.unit && x.approx.toLowerCase() === y.approx.toLowerCase() && soleOfUnit(numsB, y) && sharedBeyondSource(a, x, b, y);
-    const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && (sameContext(a, x, b, y) || bounded(y)));
+    const same = numsB.filter((y) => (y.unit === x.unit || sameMeasure(x, y) || counted(y)) && (sameContext(a, withInstance(a, x), b, withInstance(b, y)) || bounded(y)));
     if (same.length === 0 || same.some((y) => agree(x, y, y.unit === x.unit || counted(y)))) continue;
     // The B quantity of that unit left unexplained by any A quantity, the nearest unused one.
     const orphans = same.filter(

@@ -104,12 +104,15 @@ const PLACE_NOUNS = new Set(['place', 'position', 'spot']);
 /** What a rank with no noun after it ranks: the verb before it, past "as", "in" and "the" ("finished as runner-up"). */
 function verbAnchor(side: Side, k: number): string | undefined {
   const { tokens, lemmas } = side.analysis;
-  let j = k - 1;
-  while (j >= 0 && (['ADV', 'AUX', 'PART'].includes(tokens[j].pos) || tokens[j].norm === 'as' || tokens[j].norm === 'in' || tokens[j].norm === 'the')) j--;
-  if (j < 0) return undefined;
-  if (tokens[j].norm === 'to' && j > 0 && TABLE_MOVES.has(lemmas[j - 1])) return PLACING;
-  if (PLACE_VERBS.has(lemmas[j]) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX')) return PLACING;
-  return tokens[j].pos === 'VERB' ? `v:${lemmas[j]}` : undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    // "was second", "drop to fourth" (the tagger may read "to" as a particle and "second" as a verb).
+    if (t.norm === 'to' && j > 0 && TABLE_MOVES.has(lemmas[j - 1])) return PLACING;
+    if (PLACE_VERBS.has(lemmas[j]) && (t.pos === 'VERB' || t.pos === 'AUX')) return PLACING;
+    if (['ADV', 'AUX', 'PART'].includes(t.pos) || t.norm === 'as' || t.norm === 'in' || t.norm === 'the') continue;
+    return t.pos === 'VERB' ? `v:${lemmas[j]}` : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -115,34 +115,48 @@ function samePerson(x: EntityMention, y: EntityMention): boolean {
 }
 
 /** Words that make an office a lower one ("Vice President", "Deputy Mayor", "Assistant Secretary"). */
-const SUBORDINATE = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+const SUBORDINATE = new Set(['vice', 'deputy', 'assistant', 'under']);
 
 /** Portfolios of a minister or secretary ("Health Minister", "Secretary of State"). */
 const PORTFOLIOS = new Set([
   'health', 'foreign', 'defence', 'defense', 'finance', 'interior', 'justice', 'education', 'energy', 'trade', 'commerce',
   'labour', 'labor', 'agriculture', 'transport', 'transportation', 'treasury', 'economy', 'environment', 'culture', 'home',
-  'housing', 'state', 'homeland', 'immigration', 'industry', 'tourism', 'prime', 'army', 'navy',
+  'housing', 'homeland', 'immigration', 'industry', 'tourism', 'prime', 'army', 'navy',
 ]);
 
 /** One portfolio spelt two ways ("Defence" / "Defense"). */
-const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([['defence', 'defense'], ['labour', 'labor'], ['transportation', 'transport']]);
+const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['defence', 'defense'], ['labour', 'labor'], ['transportation', 'transport'],
+  // One post under two names: "Economy" / "Finance", "Home" / "Interior", "Commerce" / "Trade" / "Industry".
+  ['economy', 'finance'], ['home', 'interior'], ['commerce', 'trade'], ['industry', 'trade'],
+]);
 
-/** The word that qualifies the office, from `set`: "vice" of "Vice President", "health" of "Health Minister". */
-function qualifier(t: Title, set: ReadonlySet<string>): string | undefined {
-  const w = [...t.words].find((x) => set.has(x));
-  return w === undefined ? undefined : (PORTFOLIO_SPELLINGS.get(w) ?? w);
+/** The portfolios a title names, one spelling each ("Commerce and Industry Minister": trade). */
+function portfolios(t: Title): Set<string> {
+  return new Set([...t.words].filter((w) => PORTFOLIOS.has(w)).map((w) => PORTFOLIO_SPELLINGS.get(w) ?? w));
+}
+
+/**
+ * The word of lower rank before the title's office word, back to another office or "and"
+ * ("vice" of "Vice President", "deputy" of "Deputy Police Chief"; not of "vice president and
+ * general manager").
+ */
+function subordinate(side: Side, t: Title): string | undefined {
+  const words = side.text.slice(t.start, t.end).toLowerCase().split(/[\s-]+/).map((w) => fullWord(w.replace(/[.,]$/, '')));
+  const k = words.lastIndexOf(t.office);
+  for (let j = k - 1; j >= 0 && words[j] !== 'and' && !(OFFICES.has(words[j]) && !SUBORDINATE.has(words[j])); j--) if (SUBORDINATE.has(words[j])) return words[j];
+  return undefined;
 }
 
 /**
  * The same office word in two ranks or portfolios: "Vice President" / "President", "Health
  * Minister" / "Foreign Minister". No one holds both at once, so material.
  */
-function otherRankOrPortfolio(x: Title, y: Title): boolean {
+function otherRankOrPortfolio(ctx: PairContext, x: Title, y: Title): boolean {
   if (x.office !== y.office) return false;
-  const [sx, sy] = [qualifier(x, SUBORDINATE), qualifier(y, SUBORDINATE)];
-  if (sx !== sy) return true;
-  const [px, py] = [qualifier(x, PORTFOLIOS), qualifier(y, PORTFOLIOS)];
-  return px !== undefined && py !== undefined && px !== py;
+  if (subordinate(ctx.a, x) !== subordinate(ctx.b, y)) return true;
+  const [px, py] = [portfolios(x), portfolios(y)];
+  return px.size > 0 && py.size > 0 && ![...px].some((w) => py.has(w));
 }
 
 export function titleDifferences(ctx: PairContext): Difference[] {
@@ -153,8 +167,10 @@ export function titleDifferences(ctx: PairContext): Difference[] {
     for (const y of ys) {
       if (!samePerson(x.name, y.name)) continue;
       // A former office says nothing of the present one.
-      if (x.title.words.has('former') || y.title.words.has('former')) continue;
-      const ranked = otherRankOrPortfolio(x.title, y.title);
+      // ("then-Vice President", "now-President": an office at another time.)
+      const timed = (side: Side, t: Title) => /\b(?:then|now)-/i.test(side.text.slice(Math.max(0, t.start - 5), t.end));
+      if (x.title.words.has('former') || y.title.words.has('former') || timed(ctx.a, x.title) || timed(ctx.b, y.title)) continue;
+      const ranked = otherRankOrPortfolio(ctx, x.title, y.title);
       if (!ranked && (x.title.words.has(y.title.office) || y.title.words.has(x.title.office))) continue;
       const a = spanOf(ctx.a.text, x.title.start, x.title.end);
       const b = spanOf(ctx.b.text, y.title.start, y.title.end);
