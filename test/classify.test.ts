@@ -264,6 +264,11 @@ test('opposite particles need the same object: "onto a wall" vs "off a wall", no
   assert.is(comparePair('Unemployment was up again in May.', 'Unemployment was down in May.').class, 'divergent');
   // Before a figure, wherever it stands (from a review).
   assert.is(comparePair('Revenue up 5 percent, the company said.', 'Revenue down 5 percent, the company said.').class, 'divergent');
+  // Verbs whose particles say much the same (from a review).
+  for (const [a, b] of [
+    ['Applicants must fill in the form by Friday.', 'Applicants must fill out the form by Friday.'],
+    ['The talks broke down on Monday.', 'The talks broke up on Monday.'],
+  ]) assert.is(comparePair(a, b).class, 'corroborating', `${a} / ${b}`);
 });
 
 test('no false divergence: names, negative frames, headlines, the same target', () => {
@@ -530,6 +535,8 @@ test('place: an unknown name after "in", "near" ... is compared as a place; an a
     // Between "in the" and a noun of place.
     ['Hale spoke at a hotel in the Eastgate district.', 'Hale spoke at a hotel in the Northgate district.', 'Eastgate', 'Northgate'],
   ]);
+  // A district against a city it may lie in: noted, not material (from a review).
+  assert.equal(diffs('Police searched homes in the Kreuzberg district.', 'Police searched homes in Berlin.', 'place').found.map((d) => d.material), [false]);
   assert.is(diffs('Ministers met Cardiff officials.', 'Ministers met Swansea officials.', 'place').found.length, 0, 'not after a locative: not known as a place');
   assert.is(diffs('The minister spoke to Karsk on Monday.', 'The minister spoke to Orlen on Monday.', 'place').found.length, 0, 'not after "to" of a verb that is no going');
   assert.is(diffs('The prize went to Okonkwo.', 'The prize went to Adeyemi.', 'place').found.length, 0, 'a prize goes to a person');

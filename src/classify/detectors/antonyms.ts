@@ -134,6 +134,9 @@ function beforeFigure(side: Side, i: number): boolean {
   return t !== undefined && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency' || /^\d/.test(t.text));
 }
 
+/** Verbs whose opposite particles say much the same ("fill in" / "fill out"). */
+const LOOSE_PARTICLE_VERBS = new Set(['fill', 'break', 'burn', 'close', 'shut', 'lock', 'seal', 'clean', 'wipe', 'sort', 'board', 'track', 'hunt', 'slow']);
+
 /** Verbs after which "to" names where something came from ("traced to a plant", "linked to"). */
 const ORIGIN_TO = new Set(['trace', 'link', 'tie', 'attribute', 'connect', 'pin']);
 
@@ -304,6 +307,8 @@ export function antonymDifferences(ctx: PairContext): Difference[] {
       // ("up 2 percent" / "down 2 percent": a particle before a figure is a change, wherever it stands.)
       const placed = (side: Side, k: number) => afterVerb(side, k, true) || beforeFigure(side, k);
       if ((particle(ta) || particle(tb)) && !(placed(a, i) && placed(b, j))) continue;
+      // Verbs whose particles mean much the same ("fill in" / "fill out the form", "broke down" / "broke up", "burned down" / "burned up").
+      if ((particle(ta) || particle(tb)) && (LOOSE_PARTICLE_VERBS.has(verbBefore(a, i) ?? '') || LOOSE_PARTICLE_VERBS.has(verbBefore(b, j) ?? ''))) continue;
       // "to" / "from" after a verb; "traced to a plant" names an origin, as "came from a plant" does.
       if ((MOTION.has(ta.norm) || MOTION.has(tb.norm)) && !(afterVerb(a, i) && afterVerb(b, j))) continue;
       if (ORIGIN_TO.has(verbBefore(a, i) ?? '') || ORIGIN_TO.has(verbBefore(b, j) ?? '')) continue;

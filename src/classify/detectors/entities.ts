@@ -273,9 +273,18 @@ function namedPlace(m: EntityMention): boolean {
   return knownPlace(m.key) && (/\s/.test(m.text.trim()) || m.text.toLowerCase().replace(/\./g, '') === m.key);
 }
 
+/**
+ * A place named only by its slot before a noun of place ("the Kreuzberg district") against a
+ * place the gazetteer knows ("Berlin"): the district may lie in the city, so not told apart.
+ */
+function districtOfKnown(a: Side, x: EntityMention, b: Side, y: EntityMention): boolean {
+  const slot = (side: Side, m: EntityMention) => placeBeforeNoun(side, m, side.analysis.tokens.findIndex((t) => t.start === m.start));
+  return (slot(a, x) && !slot(b, y) && knownPlace(y.key)) || (slot(b, y) && !slot(a, x) && knownPlace(x.key));
+}
+
 /** The difference of two names; one place inside the other ("in Baghdad" / "in Iraq") is reported, not material. */
 function placeOrEntity(ctx: PairContext, kind: EntityMention['kind'], x: EntityMention, y: EntityMention): Difference {
-  const nested = kind === 'place' && nestedPlaces(ctx.a, x, ctx.b, y);
+  const nested = kind === 'place' && (nestedPlaces(ctx.a, x, ctx.b, y) || districtOfKnown(ctx.a, x, ctx.b, y));
   const type = kind === 'place' ? 'place' : 'entity';
   return {
     type,
