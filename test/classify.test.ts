@@ -523,6 +523,14 @@ test('one difference found by two detectors is reported once, with the tighter q
   }
 });
 
+test('date: the only calendar day of each of two linked sentences dates one thing, however reworded; not a span of days', () => {
+  assert.equal(diffs('She will be sworn in on January 3.', 'She will take the oath of office on January 13.', 'date').found.map((d) => [d.a.text, d.b.text]), [['January 3', 'January 13']]);
+  assert.equal(
+    diffs('Trump reopened the government for three weeks on Jan. 25, as negotiations continued.', 'From Dec. 22 through Jan. 25, the White House and Democrats battled over funding.', 'date').found,
+    [],
+  );
+});
+
 test('place: an unknown name after "in", "near" ... is compared as a place; an acronym is its name', () => {
   expectQuoted('place', [
     ['The fire spread to a warehouse in Cardiff.', 'The fire spread to a warehouse in Swansea.', 'Cardiff', 'Swansea'],

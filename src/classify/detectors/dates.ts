@@ -170,6 +170,18 @@ function sameDayOtherTime(x: DateMention, y: DateMention): boolean {
   return statedConflict(x, y);
 }
 
+/**
+ * Two days of the calendar, month and day stated on both sides ("sworn in on January 3" /
+ * "take the oath of office on January 13"): as the only date of each of two linked sentences,
+ * they date the same thing however the rewrite worded it.
+ */
+function calendarDays(x: DateMention, y: DateMention): boolean {
+  const [u, v] = [x.stated, y.stated];
+  // A span of days ("Dec. 22 through Jan. 25") holds more than one.
+  const span = (m: DateMention) => /\b(?:through|thru|to|until|till|and|between|from)\b|[-\u2013\u2014]/i.test(m.text);
+  return u?.month !== undefined && u.day !== undefined && v?.month !== undefined && v.day !== undefined && !span(x) && !span(y);
+}
+
 /** Verbs that tell one act: WordNet synonyms in their two commonest senses ("resumed" / "restarted"). */
 const SAME_ACT = { synonym: 1, derived: 0, hypernym: 0, maxRank: 2 };
 
@@ -218,7 +230,10 @@ function unexplained(ctx: PairContext, xs: DateMention[], ys: DateMention[], com
     // "announced on Wednesday"), is the same date told two ways, however far the rewrite moved it.
     // So is the only date on each side naming one day at two times of it ("Tuesday morning" /
     // "Tuesday evening"): the day places both at one event.
-    const spoken = xs.length === 1 && ys.length === 1 && (sameSpeaker(a, dayOfSaying(a, x), b, dayOfSaying(b, ys[0])) || (sameDayOtherTime(x, ys[0]) && sameAct(ctx, x, ys[0])));
+    const spoken =
+      xs.length === 1 &&
+      ys.length === 1 &&
+      (sameSpeaker(a, dayOfSaying(a, x), b, dayOfSaying(b, ys[0])) || (sameDayOtherTime(x, ys[0]) && sameAct(ctx, x, ys[0])) || calendarDays(x, ys[0]));
     const y = ys.find((z) => !xs.some((w) => compatible(w, z)) && (spoken || sameContext(a, x, b, z)));
     if (!y) continue;
     out.push({
