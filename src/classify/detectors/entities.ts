@@ -160,8 +160,7 @@ export function entityDifferences(ctx: PairContext): Difference[] {
       // A name of no known kind is compared only as the whole substitution, each as the doer
       // of the act ("after Tovey handled the ball" / "after Salas handled the ball").
       // Not two words of one full name in either report ("Evan" / "Nash" of "Evan Nash").
-      const oneName = (m: EntityMention) => [...(ctx.fullNames ?? [])].some((k) => k.split(' ').includes(x.key) && k.split(' ').includes(m.key));
-      const actors = (m: EntityMention) => kind === 'other' && kindOf(b, m) === 'other' && whole(m) && actorSlot(a, x) && actorSlot(b, m) && !oneName(m);
+      const actors = (m: EntityMention) => kind === 'other' && kindOf(b, m) === 'other' && whole(m) && actorSlot(a, x) && actorSlot(b, m) && !oneFullName(ctx, x, m);
       if (b.analysis.entities.some((y) => same(x, y))) continue;
       const y = b.analysis.entities.find(
         (m) =>
@@ -208,6 +207,16 @@ function nameBeforeVerb(side: Side, k: number): EntityMention | undefined {
 
 /** Verbs of saying and asking, besides the reporting verbs: who asks is a source, not a doer. */
 const SPEECH = new Set(['ask', 'question', 'reply', 'respond', 'answer', 'explain', 'warn', 'urge', 'argue', 'describe', 'call', 'predict', 'promise', 'suggest', 'recall']);
+const saying = (lemma: string) => REPORTING_VERBS.has(lemma) || SPEECH.has(lemma);
+
+/** Two one-word names that are words of one multi-word name in either report ("Evan" / "Nash" of "Evan Nash"). */
+function oneFullName(ctx: PairContext, x: EntityMention, y: EntityMention): boolean {
+  for (const name of ctx.fullNames ?? []) {
+    const words = name.split(' ');
+    if (words.includes(x.key) && words.includes(y.key)) return true;
+  }
+  return false;
+}
 
 /** A verb told as done: a past form, not a present, an "-ing" or a verb after a modal or "to". */
 function doneVerb(side: Side, k: number): boolean {
@@ -215,11 +224,11 @@ function doneVerb(side: Side, k: number): boolean {
   const t = tokens[k];
   if (t.norm === lemmas[k] || t.norm.endsWith('ing') || /s$/.test(t.norm)) return false;
   const prev = tokens[k - 1];
-  return prev === undefined || !(prev.pos === 'AUX' && /^(?:will|would|could|should|may|might|must|can|to)$/.test(prev.norm));
+  return prev === undefined || !/^(?:will|would|could|should|may|might|must|can|to)$/.test(prev.norm);
 }
 
 /** A name with its Arabic article dropped ("al-Qaddafi" is "Qaddafi"). */
-const bare = (name: string) => name.replace(/^(?:al|el| al|ad|as|ash)[-\u2010]/i, '');
+const bare = (name: string) => name.replace(/^(?:al|el|ad|as|ash)[-\u2010]/i, '');
 
 /**
  * One act done by two people: the same verb, not one of saying (the attribution row's), right
@@ -233,7 +242,7 @@ function otherDoer(ctx: PairContext): Difference | undefined {
   const verbs = (side: Side) =>
     side.analysis.tokens.flatMap((t, k) => {
       const lemma = side.analysis.lemmas[k];
-      return t.pos === 'VERB' && !REPORTING_VERBS.has(lemma) && !SPEECH.has(lemma) && !['be', 'have', 'do'].includes(lemma) && doneVerb(side, k) ? [k] : [];
+      return t.pos === 'VERB' && !saying(lemma) && !['be', 'have', 'do'].includes(lemma) && doneVerb(side, k) ? [k] : [];
     });
   const verbsB = verbs(b);
   if (verbsB.length === 0) return undefined;
@@ -246,7 +255,7 @@ function otherDoer(ctx: PairContext): Difference | undefined {
       const y = nameBeforeVerb(b, j);
       if (y === undefined || ctx.sameEntity(x, y) || namesCompatible(bare(x.text), bare(y.text))) continue;
       if (mentions(b, x) || mentions(a, y)) continue;
-      if ([...(ctx.fullNames ?? [])].some((n) => n.split(' ').includes(x.key) && n.split(' ').includes(y.key))) continue;
+      if (oneFullName(ctx, x, y)) continue;
       const verb = a.analysis.tokens[i].text;
       return { type: 'entity', material: true, note: `who ${verb}: ${quote(x.text)} vs ${quote(y.text)}`, a: spanOf(a.text, x.start, x.end), b: spanOf(b.text, y.start, y.end) };
     }
@@ -265,7 +274,7 @@ function actorSlot(side: Side, m: EntityMention): boolean {
   // A verb of saying makes the name a source: the attribution row's ("Okafor told reporters").
   // After "by", a name, not a title before one ("by Transport Secretary Pete Buttigieg").
   const next = tokens[k + 1];
-  return (next?.pos === 'VERB' && !REPORTING_VERBS.has(side.analysis.lemmas[k + 1])) || (tokens[k - 1].norm === 'by' && !(next !== undefined && /^\p{Lu}/u.test(next.text)));
+  return (next?.pos === 'VERB' && !saying(side.analysis.lemmas[k + 1])) || (tokens[k - 1].norm === 'by' && !(next !== undefined && /^\p{Lu}/u.test(next.text)));
 }
 
 /** A country, state or city of the gazetteer, named, not a one-word demonym ("Korean officials" / "North Korean officials"). */
