@@ -92,6 +92,14 @@ export function findSimilarToken(side: Side, lemma: string, sim: PairContext['wo
   return best;
 }
 
+/** The index of the first token before i whose part of speech is not in `skip` (-1 when none): "Tovey" of "Tovey has already handled". */
+export function skipBack(side: Side, i: number, skip: readonly string[]): number {
+  const { tokens } = side.analysis;
+  let k = i - 1;
+  while (k >= 0 && skip.includes(tokens[k].pos)) k--;
+  return k;
+}
+
 export const quote = (s: string): string => `"${s.replace(/\s+/g, ' ').trim()}"`;
 
 /** Content lemmas within `window` tokens around a span (the span's own tokens excluded). */

@@ -13,7 +13,7 @@ import { areAntonyms, areOutcomes, hasAntonyms, hasOutcome, OUTCOME_WORDS } from
 import { isTitleCase } from '../../analyse/title-case.js';
 import { TITLES } from '../../analyse/lexicon/names.js';
 import type { Token } from '../../model/stages.js';
-import { type PairContext, type Side, quote, spanOf, stem } from '../context.js';
+import { type PairContext, type Side, quote, skipBack, spanOf, stem } from '../context.js';
 import { objectOf } from './arguments.js';
 import { isOrdinal } from './ranks.js';
 
@@ -123,8 +123,7 @@ const MOTION = new Set(['to', 'from']);
 /** Right after a verb (past adverbs), or with `be` a form of "be" too ("was up again"). */
 function afterVerb(side: Side, i: number, be = false): boolean {
   const { tokens, lemmas } = side.analysis;
-  let k = i - 1;
-  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const k = skipBack(side, i, ['ADV']);
   return k >= 0 && (tokens[k].pos === 'VERB' || (be && tokens[k].pos === 'AUX' && lemmas[k] === 'be'));
 }
 
@@ -143,8 +142,7 @@ const ORIGIN_TO = new Set(['trace', 'link', 'tie', 'attribute', 'connect', 'pin'
 /** The lemma of the verb right before index i, past adverbs; undefined when none. */
 function verbBefore(side: Side, i: number): string | undefined {
   const { tokens } = side.analysis;
-  let k = i - 1;
-  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const k = skipBack(side, i, ['ADV']);
   return k >= 0 && tokens[k].pos === 'VERB' ? side.analysis.lemmas[k] : undefined;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Difference } from '../../model/result.js';
 import type { EntityMention } from '../../model/stages.js';
-import { inside, type PairContext, quote, replacements, type Side, spanOf, unchangedShare } from '../context.js';
+import { inside, type PairContext, quote, replacements, type Side, skipBack, spanOf, unchangedShare } from '../context.js';
 import { differentPeople, namesCompatible } from '../names.js';
 import { capitalOf, knownPlace, placesNested, stateAfter } from '../../analyse/lexicon/places.js';
 import { PARTIES } from '../../analyse/lexicon/names.js';
@@ -192,8 +192,7 @@ export function entityDifferences(ctx: PairContext): Difference[] {
 /** The name that does the verb at index k: a mention ending right before it, past auxiliaries and adverbs ("Tovey handled", "Tovey has handled"). */
 function nameBeforeVerb(side: Side, k: number): EntityMention | undefined {
   const { tokens } = side.analysis;
-  let j = k - 1;
-  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  const j = skipBack(side, k, ['AUX', 'ADV']);
   if (j < 0) return undefined;
   const end = tokens[j].end;
   const m = side.analysis.entities.find((e) => e.end === end && (e.kind === 'person' || e.kind === 'other'));

@@ -6,7 +6,7 @@
  */
 import type { Difference, Span } from '../../model/result.js';
 import type { HedgeMention } from '../../model/stages.js';
-import { type PairContext, type Side, mainPredicate, quote, spanOf, stem } from '../context.js';
+import { type PairContext, type Side, mainPredicate, quote, skipBack, spanOf, stem } from '../context.js';
 import { POSSESSIVES, PRONOUNS, REPORTING_VERBS } from '../../analyse/lexicon/attribution.js';
 
 const MIN_GAP = 0.2;
@@ -91,8 +91,7 @@ function done(side: Side, i: number): boolean {
   const t = tokens[i];
   // A present tense says what is so or is to come ("faces 17 years if convicted", "opposes"),
   // unless a verb spelt alike in the past follows a perfect or past auxiliary ("had been shut").
-  let aux = i - 1;
-  while (aux >= 0 && tokens[aux].pos === 'ADV') aux--;
+  const aux = skipBack(side, i, ['ADV']);
   const invariantPast = t.norm === lemmas[i] && SAME_PAST.has(t.norm) && PAST_AUXILIARIES.has(tokens[aux]?.norm ?? '');
   if ((t.norm === lemmas[i] && !invariantPast) || t.norm.endsWith('ing') || (t.norm.endsWith('s') && !t.norm.endsWith('ss'))) return false;
   let k = i - 1;
@@ -250,11 +249,13 @@ function finite(side: Side, m: number): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
 }
 
+/** Auxiliaries and adverbs, passed on the way back from a verb to its subject. */
+const AUX_ADV = ['AUX', 'ADV'];
+
 /** The pronoun right before index i, past auxiliaries and adverbs ("he" of "he will"), lower case. */
 function pronounBefore(side: Side, i: number): string | undefined {
   const { tokens } = side.analysis;
-  let k = i - 1;
-  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  const k = skipBack(side, i, AUX_ADV);
   return k >= 0 && tokens[k].pos === 'PRON' ? tokens[k].norm : undefined;
 }
 
@@ -271,8 +272,7 @@ function genericOrgBefore(side: Side, i: number): boolean {
 /** A proper name, not a person's, as the subject right before index i, past auxiliaries and adverbs ("Brightwell has closed"). */
 function nameBefore(side: Side, i: number): boolean {
   const { tokens } = side.analysis;
-  let k = i - 1;
-  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  const k = skipBack(side, i, AUX_ADV);
   if (k < 0 || tokens[k].pos !== 'PROPN') return false;
   const t = tokens[k];
   return !side.analysis.entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
